@@ -1,0 +1,46 @@
+package fi.turvaverkko.access;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fi.turvaverkko.access.internal.UserAccountRepository;
+import fi.turvaverkko.platform.InvalidInput;
+
+/** The access module's entry point: who is signed in, and their own settings. */
+@Service
+public class Accounts {
+
+    public static final Set<String> LANGUAGES = Set.of("fi", "sv", "en");
+    /** The cookie that remembers the language in a browser. */
+    public static final String LANGUAGE_COOKIE = "turvaverkko-lang";
+
+    private final UserAccountRepository users;
+
+    Accounts(UserAccountRepository users) {
+        this.users = users;
+    }
+
+    /** The person signed in to this request, if any. */
+    @Transactional(readOnly = true)
+    public Optional<CurrentUser> findCurrentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated() || "anonymousUser".equals(authentication.getPrincipal())) {
+            return Optional.empty();
+        }
+        return users.findByUsername(authentication.getName());
+    }
+
+    /** Remembers the person's language, so that it follows them to any browser. */
+    @Transactional
+    public void changeLanguage(String username, String language) {
+        if (language == null || !LANGUAGES.contains(language)) {
+            throw new InvalidInput("language", "language must be fi, sv or en; got '" + language + "'.");
+        }
+        users.updateLanguage(username, language);
+    }
+}

@@ -1,0 +1,14 @@
+package fi.turvaverkko.access;
+
+/** What a person does in the safety work; the identity issue limits roles to organisations and areas. */
+public enum Role {
+    ADMIN, COORDINATOR, POLICE_COORDINATOR, ANALYST, MEMBER, EXECUTIVE;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public String messageKey() {
+        return "role." + name();
+    }
+}

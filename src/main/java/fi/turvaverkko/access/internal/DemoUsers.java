@@ -1,0 +1,70 @@
+package fi.turvaverkko.access.internal;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import fi.turvaverkko.access.Role;
+import fi.turvaverkko.platform.DemoMode;
+
+/**
+ * Demo mode's accounts, each with the password {@code demo}. Outside demo mode the application refuses to start while
+ * such accounts exist: a well-known password must never reach production.
+ */
+@Component
+@Order(10)
+class DemoUsers implements ApplicationRunner {
+
+    static final String PASSWORD = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+
+    record DemoUser(String username, String displayName, Set<Role> roles) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("admin", "Demo: Ylläpitäjä", EnumSet.of(Role.ADMIN)),
+            new DemoUser("coordinator", "Demo: Turvallisuuskoordinaattori", EnumSet.of(Role.COORDINATOR)),
+            new DemoUser("police", "Demo: Poliisikoordinaattori", EnumSet.of(Role.POLICE_COORDINATOR)),
+            new DemoUser("analyst", "Demo: Analyytikko", EnumSet.of(Role.ANALYST)),
+            new DemoUser("member", "Demo: Nuorisopalvelut", EnumSet.of(Role.MEMBER)),
+            new DemoUser("executive", "Demo: Johtoryhmä", EnumSet.of(Role.EXECUTIVE)));
+
+    private final DemoMode demoMode;
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwords;
+
+    DemoUsers(DemoMode demoMode, UserAccountRepository users, PasswordEncoder passwords) {
+        this.demoMode = demoMode;
+        this.users = users;
+        this.passwords = passwords;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!demoMode.enabled()) {
+            List<String> demoAccounts = users.listDemoUsernames();
+            if (!demoAccounts.isEmpty()) {
+                throw new IllegalStateException("Demo mode is off (turvaverkko.demo=false) but the database has demo accounts "
+                        + demoAccounts + " with a well-known password. Remove them (delete from access.user_account where demo) "
+                        + "or turn demo mode on.");
+            }
+            return;
+        }
+        for (DemoUser user : USERS) {
+            if (!users.exists(user.username())) {
+                users.create(user.username(), passwords.encode(PASSWORD), user.displayName(), null, user.roles(), true);
+                log.info("Demo mode: created the demo account '{}' (password '{}')", user.username(), PASSWORD);
+            }
+        }
+    }
+}

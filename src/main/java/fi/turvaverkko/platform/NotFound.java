@@ -1,0 +1,9 @@
+package fi.turvaverkko.platform;
+
+/** Something asked for by its identifier does not exist (or the asker may not know that it does); answered with 404. */
+public class NotFound extends RuntimeException {
+
+    public NotFound(String message) {
+        super(message);
+    }
+}
