@@ -147,7 +147,7 @@ class AreaApiController {
 
     private static ResponseEntity<byte[]> send(MapDocument document, String ifNoneMatch) {
         var cache = CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic().mustRevalidate();
-        if (ifNoneMatch != null && (ifNoneMatch.contains(document.etag()) || ifNoneMatch.trim().equals("*"))) {
+        if (document.matches(ifNoneMatch)) {
             return ResponseEntity.status(304).eTag(document.etag()).cacheControl(cache).build();
         }
         return ResponseEntity.ok().contentType(GEO_JSON).eTag(document.etag()).cacheControl(cache).body(document.body());
