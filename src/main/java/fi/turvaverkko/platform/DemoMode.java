@@ -11,8 +11,18 @@ public class DemoMode {
 
     private final boolean enabled;
 
+    @org.springframework.beans.factory.annotation.Autowired
     DemoMode(TurvaverkkoProperties properties, DatabaseMode databaseMode) {
-        this.enabled = properties.demo() != null ? properties.demo() : databaseMode == DatabaseMode.EMBEDDED;
+        this(properties.demo() != null ? properties.demo() : databaseMode == DatabaseMode.EMBEDDED);
+    }
+
+    private DemoMode(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** Demo mode switched off, as in production. */
+    public static DemoMode off() {
+        return new DemoMode(false);
     }
 
     public boolean enabled() {

@@ -1,0 +1,88 @@
+package fi.turvaverkko.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one Spring context of the tests: the whole application on a random port, with its embedded PostgreSQL started
+ * from an empty data directory under target/ (one per test JVM). Every integration and browser test extends this,
+ * so the context (and the database) starts once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+    static {
+        String dir = "target/test-data/jvm-" + ProcessHandle.current().pid();
+        System.setProperty("turvaverkko.data-dir", dir);
+    }
+
+    protected static final JsonMapper json = JsonMapper.builder().build();
+    protected static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient db;
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected HttpResponse<String> get(String path, String... headers) {
+        var builder = HttpRequest.newBuilder(URI.create(url(path))).GET();
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        return send(builder.build());
+    }
+
+    protected HttpResponse<byte[]> getBytes(String path, String... headers) {
+        var builder = HttpRequest.newBuilder(URI.create(url(path))).GET();
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        try {
+            return http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    protected static JsonNode parse(String body) {
+        return json.readTree(body);
+    }
+}
