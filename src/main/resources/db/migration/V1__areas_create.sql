@@ -18,10 +18,6 @@ create table areas.area (
     name_sv           text,
     parent_code       varchar(16),
     geometry          bytea       not null, -- WKB, WGS84 longitude/latitude
-    min_lon           double precision not null,
-    min_lat           double precision not null,
-    max_lon           double precision not null,
-    max_lat           double precision not null,
     label_lon         double precision not null, -- a point inside the area, for labels and lists
     label_lat         double precision not null,
     area_m2           double precision not null,

@@ -1,4 +1,4 @@
--- Access: local user accounts. Roles are names here; the identity issue gives them organisations and areas.
+-- Access: local user accounts and their roles (later tied to organisations and areas).
 create schema if not exists access;
 
 create table access.user_account (

@@ -35,6 +35,16 @@ public class Accounts {
         return users.findByUsername(authentication.getName());
     }
 
+    /** The cookie that keeps a language choice in a browser for a year. */
+    public static jakarta.servlet.http.Cookie languageCookie(String language) {
+        var cookie = new jakarta.servlet.http.Cookie(LANGUAGE_COOKIE, LANGUAGES.contains(language) ? language : "fi");
+        cookie.setPath("/");
+        cookie.setMaxAge(365 * 24 * 3600);
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Lax");
+        return cookie;
+    }
+
     /** Remembers the person's language, so that it follows them to any browser. */
     @Transactional
     public void changeLanguage(String username, String language) {

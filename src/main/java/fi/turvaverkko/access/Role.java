@@ -1,6 +1,6 @@
 package fi.turvaverkko.access;
 
-/** What a person does in the safety work; the identity issue limits roles to organisations and areas. */
+/** What a person does in the safety work. Roles will later be tied to organisations and limited to areas. */
 public enum Role {
     ADMIN, COORDINATOR, POLICE_COORDINATOR, ANALYST, MEMBER, EXECUTIVE;
 

@@ -7,7 +7,7 @@ import java.util.Locale;
  * An area of the district hierarchy as it is (or was) in one boundary vintage.
  *
  * @param code        the hierarchical code, see {@link AreaCode}
- * @param localCode   the area's own official code within its parent (e.g. "101" for Kallio)
+ * @param localCode   the area's own official code within its parent (e.g. "301" for the basic district Kallio)
  * @param nameSv      the Swedish name, when the source has one
  * @param parentCode  the code of the area above, or null for a major district
  * @param labelLon    a point inside the area, for labels

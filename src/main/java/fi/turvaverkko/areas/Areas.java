@@ -86,7 +86,7 @@ public class Areas {
 
     /** The levels a municipality has areas on, from the largest down. */
     public List<AreaLevel> listLevels(String municipality) {
-        return areas.listCurrent(municipality, null).stream().map(Area::level).distinct().sorted().toList();
+        return areas.listLevels(municipality);
     }
 
     public List<Area> search(String query, String municipality, AreaLevel level, int limit) {
@@ -133,6 +133,11 @@ public class Areas {
     }
 
     public Optional<AreaPath> locate(ProjectedCoordinate point) {
-        return locate(Coordinates.toWgs84(point));
+        return locate(toWgs84(point));
+    }
+
+    /** A projected coordinate in WGS84. */
+    public WgsCoordinate toWgs84(ProjectedCoordinate point) {
+        return Coordinates.toWgs84(point);
     }
 }

@@ -3,7 +3,7 @@ package fi.turvaverkko.platform;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo mode seeds well-known accounts and a demo data set, clearly marked as demo. It is on by default with the
+ * Demo mode seeds well-known demo accounts (and, as modules arrive, a demo data set), and every page says so. It is on by default with the
  * embedded database and off by default with an external one; {@code turvaverkko.demo} decides when set.
  */
 @Component

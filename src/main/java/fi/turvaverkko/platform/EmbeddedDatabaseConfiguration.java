@@ -1,7 +1,6 @@
 package fi.turvaverkko.platform;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.sql.DataSource;
@@ -27,10 +26,16 @@ class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+    /** Held while the application runs; the operating system releases it even after a kill -9. */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(TurvaverkkoProperties properties) throws IOException {
-        Path directory = properties.dataDir().resolve("postgres").toAbsolutePath().normalize();
-        Files.createDirectories(directory.getParent());
+    DataDirectoryLock dataDirectoryLock(TurvaverkkoProperties properties) throws IOException {
+        return DataDirectoryLock.acquire(properties.dataDir().toAbsolutePath().normalize());
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(TurvaverkkoProperties properties, DataDirectoryLock lock) throws IOException {
+        Path directory = lock.directory().resolve("postgres");
+        // we hold the data directory's lock, so a postmaster still running there was left by a killed run
         OrphanedPostmaster.stopIfRunning(directory);
         log.info("Starting embedded PostgreSQL in {}", directory);
         var builder = EmbeddedPostgres.builder()

@@ -59,7 +59,7 @@ final class OrphanedPostmaster {
     }
 
     private static boolean isPostgres(ProcessHandle process) {
-        return process.info().command().map(command -> command.contains("postgres")).orElse(true);
+        return process.info().command().map(command -> command.contains("postgres")).orElse(false);
     }
 
     private static void sleep() {

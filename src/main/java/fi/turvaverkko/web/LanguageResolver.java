@@ -40,12 +40,7 @@ class LanguageResolver implements LocaleResolver {
         String language = locale == null || !Accounts.LANGUAGES.contains(locale.getLanguage()) ? "fi" : locale.getLanguage();
         request.setAttribute(LanguageResolver.class.getName(), Locale.of(language));
         if (response != null) {
-            Cookie cookie = new Cookie(Accounts.LANGUAGE_COOKIE, language);
-            cookie.setPath("/");
-            cookie.setMaxAge(365 * 24 * 3600);
-            cookie.setHttpOnly(true);
-            cookie.setAttribute("SameSite", "Lax");
-            response.addCookie(cookie);
+            response.addCookie(Accounts.languageCookie(language));
         }
     }
 }

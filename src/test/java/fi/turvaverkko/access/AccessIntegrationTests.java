@@ -82,6 +82,21 @@ class AccessIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void keepsSignedInSessionsInPostgreSqlSoThatAnyInstanceCanServeThem() {
+        var loginPage = get("/login");
+        String cookie = loginPage.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        var token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
+        assertThat(token.find()).isTrue();
+        var login = send(request("/login").header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=coordinator&password=demo&_csrf="
+                        + java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8))).build());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        assertThat(db.sql("select count(*) from access.session where principal_name = 'coordinator'").query(Long.class).single())
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
     void sendsAnonymousVisitorsOfProtectedPagesToTheLoginPage() {
         var response = get("/admin");
         assertThat(response.statusCode()).isEqualTo(302);

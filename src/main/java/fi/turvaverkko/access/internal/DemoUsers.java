@@ -6,23 +6,20 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import fi.turvaverkko.access.Role;
 import fi.turvaverkko.platform.DemoMode;
 
 /**
  * Demo mode's accounts, each with the password {@code demo}. Outside demo mode the application refuses to start while
- * such accounts exist: a well-known password must never reach production.
+ * such accounts exist: a well-known password must never reach production. Runs before the web server takes requests.
  */
 @Component
-@Order(10)
-class DemoUsers implements ApplicationRunner {
+class DemoUsers implements SmartInitializingSingleton {
 
     static final String PASSWORD = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
@@ -42,15 +39,22 @@ class DemoUsers implements ApplicationRunner {
     private final UserAccountRepository users;
     private final PasswordEncoder passwords;
 
-    DemoUsers(DemoMode demoMode, UserAccountRepository users, PasswordEncoder passwords) {
+    private final TransactionTemplate transactions;
+
+    DemoUsers(DemoMode demoMode, UserAccountRepository users, PasswordEncoder passwords, TransactionTemplate transactions) {
         this.demoMode = demoMode;
         this.users = users;
         this.passwords = passwords;
+        this.transactions = transactions;
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
+        transactions.executeWithoutResult(status -> seedOrRefuse());
+    }
+
+    void seedOrRefuse() {
+        users.lockForSeeding();
         if (!demoMode.enabled()) {
             List<String> demoAccounts = users.listDemoUsernames();
             if (!demoAccounts.isEmpty()) {

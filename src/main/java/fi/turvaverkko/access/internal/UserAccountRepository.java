@@ -72,6 +72,11 @@ public class UserAccountRepository {
         return id;
     }
 
+    /** Serialises the seeding of demo accounts by instances that start at the same time. */
+    void lockForSeeding() {
+        db.sql("select pg_advisory_xact_lock(4711002)").query((rs, row) -> 1).list();
+    }
+
     public void updateLanguage(String username, String language) {
         db.sql("update access.user_account set language = :language where username = :username")
                 .param("language", language).param("username", username).update();

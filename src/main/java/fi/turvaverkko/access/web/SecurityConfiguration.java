@@ -3,9 +3,7 @@ package fi.turvaverkko.access.web;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -73,7 +71,7 @@ class SecurityConfiguration {
                         .successHandler((request, response, authentication) -> {
                             accounts.findCurrentUser().map(user -> user.language()).ifPresent(language -> {
                                 if (language != null) {
-                                    response.addCookie(languageCookie(language));
+                                    response.addCookie(Accounts.languageCookie(language));
                                 }
                             });
                             loginSuccess.onAuthenticationSuccess(request, response, authentication);
@@ -97,15 +95,6 @@ class SecurityConfiguration {
         }
         return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:" + tiles
                 + "; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-    }
-
-    static Cookie languageCookie(String language) {
-        Cookie cookie = new Cookie(Accounts.LANGUAGE_COOKIE, language);
-        cookie.setPath("/");
-        cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
-        cookie.setHttpOnly(true);
-        cookie.setAttribute("SameSite", "Lax");
-        return cookie;
     }
 
     private static void unauthorized(HttpServletRequest request, HttpServletResponse response,

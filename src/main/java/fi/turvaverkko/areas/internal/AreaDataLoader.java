@@ -1,16 +1,16 @@
 package fi.turvaverkko.areas.internal;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 import fi.turvaverkko.areas.AreasProperties;
 
-/** At start-up: the municipalities and the configured boundary files, each file once. Runs before anything that needs areas. */
+/**
+ * At start-up, before the web server takes requests: the municipalities and the configured boundary files (each file
+ * once), then the locate index.
+ */
 @Component
-@Order(0)
-class AreaDataLoader implements ApplicationRunner {
+class AreaDataLoader implements SmartInitializingSingleton {
 
     private final AreaImporter importer;
     private final AreasProperties properties;
@@ -23,7 +23,7 @@ class AreaDataLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         importer.importMunicipalities(properties.municipalities());
         importer.importDatasets(properties.datasets());
         index.current();

@@ -35,6 +35,8 @@ public class AreaGeoJson {
     private static final int CACHE_SIZE = 64;
 
     private final AreaRepository areas;
+    /** Bumped by every import: a document built from older boundaries is not cached. */
+    private long generation;
     private final Map<String, MapDocument> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, MapDocument> eldest) {
@@ -49,11 +51,13 @@ public class AreaGeoJson {
     /** The current areas of a municipality (all when null) and level (all when null), simplified by {@code metres} (0: as stored). */
     public MapDocument collection(String municipality, AreaLevel level, int metres) {
         String key = municipality + "|" + level + "|" + metres;
+        long builtFrom;
         synchronized (cache) {
             MapDocument cached = cache.get(key);
             if (cached != null) {
                 return cached;
             }
+            builtFrom = generation;
         }
         List<Area> list = areas.listCurrent(municipality, level);
         Map<String, byte[]> wkb = new LinkedHashMap<>();
@@ -64,7 +68,9 @@ public class AreaGeoJson {
         }
         MapDocument document = MapDocument.of(write(list, simplify(list, geometries, metres), metres > 0 ? 5 : 6));
         synchronized (cache) {
-            cache.put(key, document);
+            if (builtFrom == generation) {
+                cache.put(key, document);
+            }
         }
         return document;
     }
@@ -86,6 +92,7 @@ public class AreaGeoJson {
     @TransactionalEventListener(fallbackExecution = true)
     void on(AreasImported imported) {
         synchronized (cache) {
+            generation++;
             cache.clear();
         }
     }

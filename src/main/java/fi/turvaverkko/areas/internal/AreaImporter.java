@@ -31,8 +31,9 @@ import fi.turvaverkko.areas.AreasImported;
 import fi.turvaverkko.areas.Municipality;
 
 /**
- * Imports municipalities and boundary files in one transaction: either every file is read, checked and saved, or
- * nothing changes. A file already imported (same name, same content) is skipped. An area whose name, parent or
+ * Imports boundary files in one transaction: either every file is read, checked and saved, or nothing changes
+ * (municipality names are saved in a transaction of their own before). A file already imported with the same
+ * description (same name, content and settings) is skipped. An area whose name, parent or
  * boundary changed gets a new version from the data set's {@code validFrom}; the old one stays as history, and areas
  * a data set no longer has are retired the same way.
  */
@@ -77,12 +78,18 @@ public class AreaImporter {
     /** Imports the data sets in the order given (parents before children), all or nothing. */
     @Transactional
     public List<Outcome> importDatasets(List<AreaDataset> datasets) {
+        areas.lockForImport();
         List<Outcome> outcomes = new ArrayList<>();
         for (AreaDataset dataset : datasets) {
             byte[] bytes = read(dataset);
             outcomes.add(importDataset(dataset, bytes));
         }
         List<String> changed = outcomes.stream().filter(o -> !o.skipped()).map(Outcome::dataset).toList();
+        List<String> orphans = areas.listOrphans();
+        if (!orphans.isEmpty()) {
+            throw new AreaImportFailed(String.join(", ", changed), List.of("areas " + orphans
+                    + " would be left without a current parent: import their level's new boundaries in the same run"));
+        }
         if (!changed.isEmpty()) {
             events.publishEvent(new AreasImported(changed));
         }
@@ -99,7 +106,8 @@ public class AreaImporter {
 
     Outcome importDataset(AreaDataset dataset, byte[] bytes) {
         require(dataset);
-        String sha256 = sha256(bytes);
+        // the description is part of the identity: new templates or a new validFrom import the same file again
+        String sha256 = sha256((dataset + "\n").getBytes(StandardCharsets.UTF_8), bytes);
         if (areas.alreadyImported(dataset.name(), sha256)) {
             return new Outcome(dataset.name(), true, 0, 0, 0, 0);
         }
@@ -142,6 +150,12 @@ public class AreaImporter {
         }
         for (String code : areas.listCurrentCodesOf(dataset.name())) {
             if (!codes.contains(code)) {
+                var old = areas.findStored(code).orElseThrow();
+                if (!dataset.validFrom().isAfter(old.validFrom())) {
+                    throw new AreaImportFailed(dataset.name(), List.of("code " + code + " is no longer in the file, but the data set's validFrom "
+                            + dataset.validFrom() + " is not after its current version's " + old.validFrom()
+                            + "; a new boundary vintage needs a later date"));
+                }
                 areas.retire(code, dataset.validFrom());
                 retired++;
             }
@@ -204,9 +218,13 @@ public class AreaImporter {
         return sum / 2;
     }
 
-    static String sha256(byte[] bytes) {
+    static String sha256(byte[]... parts) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (byte[] part : parts) {
+                digest.update(part);
+            }
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -116,6 +116,27 @@ public class AreaRepository {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    /** The levels a municipality has current areas on. */
+    public List<AreaLevel> listLevels(String municipality) {
+        return db.sql("select distinct level from areas.area where valid_to is null and municipality_code = :municipality")
+                .param("municipality", municipality).query(String.class).list()
+                .stream().map(AreaLevel::valueOf).sorted().toList();
+    }
+
+    /** Current areas whose parent is not current: what a partial import of a hierarchy would leave behind. */
+    List<String> listOrphans() {
+        return db.sql("""
+                select a.code from areas.area a
+                where a.valid_to is null and a.parent_code is not null
+                  and not exists (select 1 from areas.area p where p.code = a.parent_code and p.valid_to is null)
+                order by a.code limit 25""").query(String.class).list();
+    }
+
+    /** Serialises imports of all instances that start at the same time; released at the end of the transaction. */
+    void lockForImport() {
+        db.sql("select pg_advisory_xact_lock(4711001)").query((rs, row) -> 1).list();
+    }
+
     /** The boundaries of current areas, as WKB (WGS84), for the locate index and the map. */
     public List<AreaGeometry> listCurrentGeometries(String municipality, AreaLevel level) {
         return db.sql("""
@@ -162,17 +183,14 @@ public class AreaRepository {
     }
 
     void insert(ParsedArea area, byte[] wkb, double[] label, double areaM2, String dataset, LocalDate validFrom) {
-        var envelope = area.geometry().getEnvelopeInternal();
         db.sql("""
                 insert into areas.area (code, municipality_code, level, local_code, name_fi, name_sv, parent_code, geometry,
-                    min_lon, min_lat, max_lon, max_lat, label_lon, label_lat, area_m2, dataset, valid_from)
+                    label_lon, label_lat, area_m2, dataset, valid_from)
                 values (:code, :municipality, :level, :localCode, :nameFi, :nameSv, :parent, :geometry,
-                    :minLon, :minLat, :maxLon, :maxLat, :labelLon, :labelLat, :areaM2, :dataset, :validFrom)""")
+                    :labelLon, :labelLat, :areaM2, :dataset, :validFrom)""")
                 .param("code", area.code()).param("municipality", area.municipalityCode()).param("level", area.level().name())
                 .param("localCode", area.localCode()).param("nameFi", area.nameFi()).param("nameSv", area.nameSv())
                 .param("parent", area.parentCode()).param("geometry", wkb)
-                .param("minLon", envelope.getMinX()).param("minLat", envelope.getMinY())
-                .param("maxLon", envelope.getMaxX()).param("maxLat", envelope.getMaxY())
                 .param("labelLon", label[0]).param("labelLat", label[1]).param("areaM2", areaM2)
                 .param("dataset", dataset).param("validFrom", validFrom)
                 .update();

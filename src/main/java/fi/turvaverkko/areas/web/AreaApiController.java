@@ -100,7 +100,7 @@ class AreaApiController {
                 throw new InvalidInput(null, "Give either lat and lon, or x, y and srid, not both.");
             }
             var point = new ProjectedCoordinate(number("x", x), number("y", y), (int) number("srid", srid));
-            var wgs = fi.turvaverkko.areas.internal.Coordinates.toWgs84(point);
+            var wgs = areas.toWgs84(point);
             latitude = wgs.latitude();
             longitude = wgs.longitude();
         } else {

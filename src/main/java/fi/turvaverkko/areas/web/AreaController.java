@@ -30,11 +30,10 @@ class AreaController {
             @RequestParam(required = false) String municipality, @RequestParam(required = false) String view,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         var municipalities = areas.listMunicipalitiesWithAreas();
-        String chosenMunicipality = municipalities.stream().map(m -> m.code()).filter(code -> code.equals(municipality))
-                .findFirst().orElse(municipality == null ? areas.defaultMunicipality().code() : null);
-        if ("".equals(municipality)) {
-            chosenMunicipality = null;
-        }
+        // "" is the choice "all municipalities"; a missing or unknown one is the default municipality
+        String chosenMunicipality = "".equals(municipality) ? null
+                : municipalities.stream().map(m -> m.code()).filter(code -> code.equals(municipality)).findFirst()
+                        .orElse(areas.defaultMunicipality().code());
         AreaLevel chosenLevel = AreaLevel.find(level).orElse(null);
         String query = q.length() > 100 ? q.substring(0, 100) : q;
         var results = areas.search(query, chosenMunicipality, chosenLevel, LIST_LIMIT);

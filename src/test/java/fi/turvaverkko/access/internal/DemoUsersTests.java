@@ -15,11 +15,13 @@ class DemoUsersTests extends IntegrationTest {
     UserAccountRepository users;
     @Autowired
     PasswordEncoder passwords;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
     void refusesToStartWithDemoAccountsWhenDemoModeIsOff() {
-        var startUp = new DemoUsers(DemoMode.off(), users, passwords);
-        assertThatThrownBy(() -> startUp.run(null))
+        var startUp = new DemoUsers(DemoMode.off(), users, passwords, transactions);
+        assertThatThrownBy(startUp::afterSingletonsInstantiated)
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Demo mode is off")
                 .hasMessageContaining("admin");

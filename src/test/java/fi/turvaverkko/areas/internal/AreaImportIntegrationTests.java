@@ -122,6 +122,20 @@ class AreaImportIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void refusesToRetireAParentWhoseChildrenStay() throws IOException {
+        importer.importDatasets(List.of(
+                dataset("tampere-districts", AreaLevel.MAJOR_DISTRICT, null, LocalDate.of(2020, 1, 1),
+                        square("8371", "Keskusta", 23.70, 61.45, 23.80, 61.55), square("8372", "Hervanta", 23.80, 61.45, 23.90, 61.55)),
+                dataset("tampere-basic", AreaLevel.BASIC_DISTRICT, "{code:0:4}", LocalDate.of(2020, 1, 1),
+                        square("8372001", "Hervantajärvi", 23.80, 61.45, 23.90, 61.55))));
+        var withoutHervanta = dataset("tampere-districts", AreaLevel.MAJOR_DISTRICT, null, LocalDate.of(2024, 1, 1),
+                square("8371", "Keskusta", 23.70, 61.45, 23.90, 61.55));
+        assertThatThrownBy(() -> importer.importDatasets(List.of(withoutHervanta)))
+                .hasMessageContaining("[8372001] would be left without a current parent");
+        assertThat(areas.findArea("8372")).isPresent();
+    }
+
+    @Test
     void refusesAVintageOlderThanTheBoundariesInForce() throws IOException {
         importer.importDatasets(List.of(dataset("tampere-districts", AreaLevel.MAJOR_DISTRICT, null, LocalDate.of(2024, 1, 1),
                 square("8371", "Keskusta", 23.70, 61.45, 23.80, 61.55))));
