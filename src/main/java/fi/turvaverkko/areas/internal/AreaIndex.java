@@ -44,7 +44,10 @@ public class AreaIndex {
         }
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AreaIndex.class);
+
     static DistrictIndex build(AreaRepository areas) {
+        long start = System.nanoTime();
         WKBReader reader = new WKBReader(GeoJsonAreaReader.GEOMETRIES);
         List<DistrictIndex.IndexedArea> indexed = new ArrayList<>();
         for (var area : areas.listCurrentGeometries(null, null)) {
@@ -54,6 +57,8 @@ public class AreaIndex {
                 throw new IllegalStateException("Stored boundary of area " + area.code() + " is not readable", e);
             }
         }
-        return new DistrictIndex(indexed);
+        DistrictIndex index = new DistrictIndex(indexed);
+        log.info("Locate index of {} areas built in {} ms", indexed.size(), (System.nanoTime() - start) / 1_000_000);
+        return index;
     }
 }

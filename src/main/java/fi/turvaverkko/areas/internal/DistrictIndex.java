@@ -30,14 +30,18 @@ public final class DistrictIndex {
     /** Cells per side of a level's grid: about 25 m × 40 m cells over Helsinki. */
     static final int GRID = 1024;
 
-    private final Map<AreaLevel, LevelIndex> levels = new EnumMap<>(AreaLevel.class);
+    private final Map<AreaLevel, LevelIndex> levels;
 
     public DistrictIndex(Collection<IndexedArea> areas) {
         Map<AreaLevel, List<IndexedArea>> byLevel = new EnumMap<>(AreaLevel.class);
         for (IndexedArea area : areas) {
             byLevel.computeIfAbsent(area.level(), level -> new ArrayList<>()).add(area);
         }
-        byLevel.forEach((level, list) -> levels.put(level, new LevelIndex(list)));
+        // the levels are independent: build them on all cores
+        Map<AreaLevel, LevelIndex> built = new java.util.concurrent.ConcurrentHashMap<>();
+        byLevel.entrySet().parallelStream().forEach(entry -> built.put(entry.getKey(), new LevelIndex(entry.getValue())));
+        levels = new EnumMap<>(AreaLevel.class);
+        levels.putAll(built);
     }
 
     /** An area as the index knows it: its code, level and boundary (WGS84, x = longitude). */
