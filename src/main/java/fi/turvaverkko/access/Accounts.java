@@ -45,6 +45,12 @@ public class Accounts {
         return cookie;
     }
 
+    /** The id of an account by its username. */
+    @Transactional(readOnly = true)
+    public Optional<Long> findUserId(String username) {
+        return users.findCredentials(username).map(UserAccountRepository.StoredAccount::id);
+    }
+
     /** Remembers the person's language, so that it follows them to any browser. */
     @Transactional
     public void changeLanguage(String username, String language) {

@@ -31,21 +31,48 @@ class MessageBundleTests {
     static final List<String> LANGUAGES = List.of("fi", "sv", "en");
     static final Set<String> TEXT_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label", "value", "content", "label");
 
-    static Properties bundle(String language) throws IOException {
+    /** The bundles: messages, and one per module (audit, organisations, …). */
+    static List<String> basenames() throws IOException {
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith("_fi.properties"))
+                    .map(n -> n.replace("_fi.properties", "")).sorted().toList();
+        }
+    }
+
+    static Properties bundle(String basename, String language) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = new InputStreamReader(Files.newInputStream(BUNDLES.resolve("messages_" + language + ".properties")), StandardCharsets.UTF_8)) {
+        Path file = BUNDLES.resolve(basename + "_" + language + ".properties");
+        assertThat(file).as("every bundle exists in fi, sv and en").exists();
+        try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;
     }
 
+    /** All keys of all bundles in one language; a key may live in one bundle only. */
+    static Properties bundle(String language) throws IOException {
+        Properties all = new Properties();
+        for (String basename : basenames()) {
+            Properties one = bundle(basename, language);
+            for (String key : one.stringPropertyNames()) {
+                assertThat(all.containsKey(key)).as("key %s is in two bundles", key).isFalse();
+            }
+            all.putAll(one);
+        }
+        return all;
+    }
+
     @Test
     void everyLanguageHasTheSameKeys() throws IOException {
-        Set<String> finnish = bundle("fi").stringPropertyNames();
-        for (String language : LANGUAGES) {
-            Set<String> keys = bundle(language).stringPropertyNames();
-            assertThat(new TreeSet<>(keys)).as("keys of messages_%s", language).isEqualTo(new TreeSet<>(finnish));
-            bundle(language).forEach((key, value) -> assertThat(value.toString()).as("%s in %s", key, language).isNotBlank());
+        assertThat(basenames()).contains("messages");
+        for (String basename : basenames()) {
+            Set<String> finnish = bundle(basename, "fi").stringPropertyNames();
+            for (String language : LANGUAGES) {
+                Properties bundle = bundle(basename, language);
+                assertThat(new TreeSet<>(bundle.stringPropertyNames())).as("keys of %s_%s", basename, language)
+                        .isEqualTo(new TreeSet<>(finnish));
+                bundle.forEach((key, value) -> assertThat(value.toString()).as("%s in %s_%s", key, basename, language).isNotBlank());
+            }
         }
     }
 

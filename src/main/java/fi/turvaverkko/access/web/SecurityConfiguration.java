@@ -30,6 +30,7 @@ import fi.turvaverkko.access.Accounts;
  * allows no inline script.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = { "/", "/areas", "/areas/**", "/login", "/language", "/error", "/error/**",
@@ -47,6 +48,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/areas", "/api/areas/**", "/api/municipalities").permitAll()
+                        .requestMatchers("/api/admin/**", "/api/audit/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
                 .exceptionHandling(errors -> errors
@@ -66,6 +68,7 @@ class SecurityConfiguration {
         loginSuccess.setDefaultTargetUrl("/");
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .successHandler((request, response, authentication) -> {
