@@ -44,6 +44,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), request);
     }
 
+    @ExceptionHandler({ Forbidden.class, org.springframework.security.access.AccessDeniedException.class })
+    ProblemDetail forbidden(RuntimeException e, HttpServletRequest request) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage() == null || e instanceof org.springframework.security.authorization.AuthorizationDeniedException
+                ? "Your account may not do this." : e.getMessage(), request);
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolation(ConstraintViolationException e, HttpServletRequest request) {
         var problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", "The request has invalid values.", request);

@@ -82,6 +82,24 @@ public abstract class IntegrationTest {
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Signs in with the login form like a browser and answers the session cookie ("SESSION=…") to send with page requests. */
+    protected String signIn(String username, String password) {
+        var loginPage = get("/login");
+        String cookie = loginPage.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        var token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token on the login page");
+        }
+        var login = send(HttpRequest.newBuilder(URI.create(url("/login"))).header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password + "&_csrf="
+                        + java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build());
+        if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("sign-in of " + username + " failed: " + login.statusCode());
+        }
+        return login.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse(cookie);
+    }
+
     protected static JsonNode parse(String body) {
         return json.readTree(body);
     }
