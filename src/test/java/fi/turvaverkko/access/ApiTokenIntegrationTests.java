@@ -167,6 +167,9 @@ class ApiTokenIntegrationTests extends IntegrationTest {
         assertThat(badDate.statusCode()).isEqualTo(400);
         assertThat(badDate.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
         assertThat(createToken(password(owner), "{\"name\":").statusCode()).isEqualTo(400);
+        assertThat(createToken(password(owner), "{\"name\":\"nul\\u0000byte\"}").statusCode()).isEqualTo(400);
+        assertThat(createToken(password(owner), "{}").statusCode()).isEqualTo(400);
+        assertThat(delete("/api/me/tokens/abc", password(owner)).statusCode()).isEqualTo(400);
         assertThat(parse(get("/api/me/tokens", "Authorization", password(owner)).body()).size()).isZero();
     }
 
@@ -233,6 +236,14 @@ class ApiTokenIntegrationTests extends IntegrationTest {
         assertThat(browser.post("/account/tokens", "/account/tokens/" + id + "/revoke", Map.of()).statusCode()).isEqualTo(404);
         assertThat(get("/api/me", "Authorization", bearer(secret)).statusCode()).isEqualTo(200);
         assertThat(new WebSession(port).get("/account/tokens").statusCode()).as("needs a signed-in person").isEqualTo(302);
+    }
+
+    @Test
+    void theApiDescriptionNamesTokensAsAWayToSignIn() {
+        var docs = parse(get("/v3/api-docs").body());
+        assertThat(docs.path("components").path("securitySchemes").path("bearer").path("scheme").asString()).isEqualTo("bearer");
+        assertThat(docs.path("paths").has("/api/me/tokens")).isTrue();
+        assertThat(docs.path("paths").has("/api/me/tokens/{id}")).isTrue();
     }
 
     private static String today() {

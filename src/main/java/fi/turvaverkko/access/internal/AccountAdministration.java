@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +17,8 @@ import fi.turvaverkko.platform.NotFound;
 /** What an administrator does with accounts: approve or reject the ones waiting, and set roles and their areas. */
 @Service
 public class AccountAdministration {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountAdministration.class);
 
     private final UserAccountRepository users;
 
@@ -41,8 +45,10 @@ public class AccountAdministration {
         if (status == AccountStatus.ACTIVE) {
             throw new AccessRuleBroken(null, "access.admin.error.alreadyActive", "The account is already approved.");
         }
-        users.replaceGrants(id, normalised(grants));
+        var normalised = normalised(grants);
+        users.replaceGrants(id, normalised);
         users.changeStatus(id, AccountStatus.ACTIVE, admin.id());
+        log.info("Account {} approved by '{}' with {}", id, admin.username(), normalised);
     }
 
     /** Turns down an account that waits for approval: it cannot sign in, and a new sign-in attempt is refused. */
@@ -55,6 +61,7 @@ public class AccountAdministration {
         }
         users.replaceGrants(id, Set.of());
         users.changeStatus(id, AccountStatus.REJECTED, admin.id());
+        log.info("Account {} rejected by '{}'", id, admin.username());
     }
 
     /** Sets the roles of an active account, each everywhere or limited to areas. */
@@ -70,6 +77,7 @@ public class AccountAdministration {
             throw new AccessRuleBroken("roles", "access.admin.error.ownAdmin", "You cannot take the ADMIN role from yourself.");
         }
         users.replaceGrants(id, normalised);
+        log.info("Roles of account {} set by '{}' to {}", id, admin.username(), normalised);
     }
 
     private static void requireAdmin(CurrentUser admin) {

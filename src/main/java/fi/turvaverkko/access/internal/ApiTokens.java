@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +33,8 @@ public class ApiTokens {
     private static final int SECRET_BYTES = 32;
     private static final int HINT_LENGTH = PREFIX.length() + 4;
 
+    private static final Logger log = LoggerFactory.getLogger(ApiTokens.class);
+
     private final ApiTokenRepository tokens;
     private final SecureRandom random = new SecureRandom();
 
@@ -45,6 +49,9 @@ public class ApiTokens {
         if (trimmed.isEmpty()) {
             throw new AccessRuleBroken("name", "access.tokens.error.nameMissing", "Give the token a name.");
         }
+        if (trimmed.codePoints().anyMatch(Character::isISOControl)) {
+            throw new AccessRuleBroken("name", "access.tokens.error.nameInvalid", "A token's name cannot contain control characters.");
+        }
         if (trimmed.length() > MAX_NAME_LENGTH) {
             throw new AccessRuleBroken("name", "access.tokens.error.nameTooLong",
                     "A token's name has at most " + MAX_NAME_LENGTH + " characters.", MAX_NAME_LENGTH);
@@ -57,6 +64,7 @@ public class ApiTokens {
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant expiresAt = expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(ZONE).toInstant();
         var token = tokens.insert(userId, trimmed, hash(secret), secret.substring(0, HINT_LENGTH), expiresAt);
+        log.info("API token {} created for account {}", token.id(), userId);
         return new ApiToken.Created(token, secret);
     }
 
@@ -72,6 +80,7 @@ public class ApiTokens {
         if (!tokens.revoke(userId, tokenId)) {
             throw new NotFound("You have no API token " + tokenId + ".");
         }
+        log.info("API token {} of account {} revoked", tokenId, userId);
         return tokens.findOf(userId, tokenId).orElseThrow();
     }
 

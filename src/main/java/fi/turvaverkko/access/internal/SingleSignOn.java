@@ -26,7 +26,15 @@ public class SingleSignOn {
             if (issuer == null || issuer.isBlank() || subject == null || subject.isBlank()) {
                 throw new IllegalArgumentException("An OIDC identity needs an issuer and a subject");
             }
-            email = email == null || email.isBlank() ? null : email.trim();
+            email = clean(email);
+            name = clean(name);
+            preferredUsername = clean(preferredUsername);
+        }
+
+        /** The provider is trusted, but a control character would still not fit in a database text column. */
+        private static String clean(String value) {
+            String cleaned = value == null ? null : value.replaceAll("\\p{Cntrl}", "").strip();
+            return cleaned == null || cleaned.isEmpty() ? null : cleaned;
         }
     }
 
@@ -77,6 +85,8 @@ public class SingleSignOn {
                 return new Result(Outcome.SIGNED_IN, match.username());
             }
         }
+        // one new account at a time, so that two newcomers cannot both pick the same free username
+        users.lockForSignIn("", "new account");
         String username = freeUsername(person);
         // an address the provider does not vouch for is not kept: it could later be mistaken for a verified one
         String email = person.emailVerified() ? person.email() : null;
