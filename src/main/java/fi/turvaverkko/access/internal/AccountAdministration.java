@@ -6,6 +6,8 @@ import java.util.TreeSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import fi.turvaverkko.audit.AuditTrail;
+import fi.turvaverkko.audit.ChangeSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +24,11 @@ public class AccountAdministration {
 
     private final UserAccountRepository users;
 
-    AccountAdministration(UserAccountRepository users) {
+    private final AuditTrail audit;
+
+    AccountAdministration(UserAccountRepository users, AuditTrail audit) {
         this.users = users;
+        this.audit = audit;
     }
 
     /** Every account, those waiting for approval first. */
@@ -49,6 +54,8 @@ public class AccountAdministration {
         users.replaceGrants(id, normalised);
         users.changeStatus(id, AccountStatus.ACTIVE, admin.id());
         log.info("Account {} approved by '{}' with {}", id, admin.username(), normalised);
+        audit.record(admin.username(), admin.id(), "access.account.approved", "account", String.valueOf(id), null,
+                ChangeSummary.create().changed("status", status, AccountStatus.ACTIVE).with("roles", normalised.toString()).toJson());
     }
 
     /** Turns down an account that waits for approval: it cannot sign in, and a new sign-in attempt is refused. */
@@ -62,6 +69,8 @@ public class AccountAdministration {
         users.replaceGrants(id, Set.of());
         users.changeStatus(id, AccountStatus.REJECTED, admin.id());
         log.info("Account {} rejected by '{}'", id, admin.username());
+        audit.record(admin.username(), admin.id(), "access.account.rejected", "account", String.valueOf(id), null,
+                ChangeSummary.create().changed("status", status, AccountStatus.REJECTED).toJson());
     }
 
     /** Sets the roles of an active account, each everywhere or limited to areas. */
@@ -78,6 +87,8 @@ public class AccountAdministration {
         }
         users.replaceGrants(id, normalised);
         log.info("Roles of account {} set by '{}' to {}", id, admin.username(), normalised);
+        audit.record(admin.username(), admin.id(), "access.account.roles-changed", "account", String.valueOf(id), null,
+                ChangeSummary.create().with("roles", normalised.toString()).toJson());
     }
 
     private static void requireAdmin(CurrentUser admin) {

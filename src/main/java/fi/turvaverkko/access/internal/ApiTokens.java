@@ -14,6 +14,8 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import fi.turvaverkko.audit.AuditTrail;
+import fi.turvaverkko.audit.ChangeSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +40,11 @@ public class ApiTokens {
     private final ApiTokenRepository tokens;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(ApiTokenRepository tokens) {
+    private final AuditTrail audit;
+
+    ApiTokens(ApiTokenRepository tokens, AuditTrail audit) {
         this.tokens = tokens;
+        this.audit = audit;
     }
 
     /** A new token for the user; the secret in the answer is never shown again. */
@@ -65,7 +70,15 @@ public class ApiTokens {
         Instant expiresAt = expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(ZONE).toInstant();
         var token = tokens.insert(userId, trimmed, hash(secret), secret.substring(0, HINT_LENGTH), expiresAt);
         log.info("API token {} created for account {}", token.id(), userId);
+        audit.record(actor(), userId, "access.api-token.created", "api-token", String.valueOf(token.id()), null,
+                ChangeSummary.create().with("name", trimmed).with("expiresOn", expiresOn).toJson());
         return new ApiToken.Created(token, secret);
+    }
+
+    /** Who is doing this: the signed-in username (tokens are made and revoked by their owner). */
+    private static String actor() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication.getName() == null ? "system" : authentication.getName();
     }
 
     /** The user's tokens, unrevoked first, newest first. */
@@ -81,6 +94,7 @@ public class ApiTokens {
             throw new NotFound("You have no API token " + tokenId + ".");
         }
         log.info("API token {} of account {} revoked", tokenId, userId);
+        audit.record(actor(), userId, "access.api-token.revoked", "api-token", String.valueOf(tokenId), null, null);
         return tokens.findOf(userId, tokenId).orElseThrow();
     }
 
