@@ -13,14 +13,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one Spring context of the tests: the whole application on a random port, with its embedded PostgreSQL started
- * from an empty data directory under target/ (one per test JVM). Every integration and browser test extends this,
- * so the context (and the database) starts once.
+ * from an empty data directory under target/ (one per test JVM), and single sign-on pointed at the test JVM's OIDC
+ * provider ({@link OidcProvider}). Every integration and browser test extends this, so the context (and the database)
+ * starts once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class IntegrationTest {
@@ -28,6 +31,19 @@ public abstract class IntegrationTest {
     static {
         String dir = "target/test-data/jvm-" + ProcessHandle.current().pid();
         System.setProperty("turvaverkko.data-dir", dir);
+    }
+
+    /** Single sign-on on, with explicit endpoints of the test provider (nothing is fetched at start-up). */
+    @DynamicPropertySource
+    static void singleSignOn(DynamicPropertyRegistry properties) {
+        properties.add("turvaverkko.access.sso.enabled", () -> "true");
+        properties.add("turvaverkko.access.sso.client-id", () -> OidcProvider.CLIENT_ID);
+        properties.add("turvaverkko.access.sso.client-secret", () -> OidcProvider.CLIENT_SECRET);
+        properties.add("turvaverkko.access.sso.authorization-uri", OidcProvider::authorizationUri);
+        properties.add("turvaverkko.access.sso.token-uri", OidcProvider::tokenUri);
+        properties.add("turvaverkko.access.sso.jwk-set-uri", OidcProvider::jwkSetUri);
+        properties.add("turvaverkko.access.sso.user-info-uri", OidcProvider::userInfoUri);
+        properties.add("turvaverkko.access.sso.issuer", OidcProvider::issuer);
     }
 
     protected static final JsonMapper json = JsonMapper.builder().build();

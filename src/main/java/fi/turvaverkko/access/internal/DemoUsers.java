@@ -24,7 +24,14 @@ class DemoUsers implements SmartInitializingSingleton {
     static final String PASSWORD = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
+    /** Demo accounts have e-mail addresses in this domain, so that single sign-on can find them in a demo. */
+    static final String EMAIL_DOMAIN = "demo.turvaverkko.fi";
+
     record DemoUser(String username, String displayName, Set<Role> roles) {
+
+        String email() {
+            return username + "@" + EMAIL_DOMAIN;
+        }
     }
 
     static final List<DemoUser> USERS = List.of(
@@ -66,8 +73,10 @@ class DemoUsers implements SmartInitializingSingleton {
         }
         for (DemoUser user : USERS) {
             if (!users.exists(user.username())) {
-                users.create(user.username(), passwords.encode(PASSWORD), user.displayName(), null, user.roles(), true);
+                users.create(user.username(), passwords.encode(PASSWORD), user.displayName(), user.email(), user.roles(), true);
                 log.info("Demo mode: created the demo account '{}' (password '{}')", user.username(), PASSWORD);
+            } else {
+                users.addMissingDemoEmail(user.username(), user.email());
             }
         }
     }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import fi.turvaverkko.access.Accounts;
 import fi.turvaverkko.access.CurrentUser;
 import fi.turvaverkko.access.Role;
+import fi.turvaverkko.access.RoleGrant;
 import fi.turvaverkko.platform.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -18,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Tag(name = "Me", description = "The signed-in account")
 @SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
 @RestController
 @RequestMapping("/api/me")
 class MeApiController {
@@ -28,7 +30,7 @@ class MeApiController {
         this.accounts = accounts;
     }
 
-    @Operation(summary = "Who is signed in, with roles and preferences")
+    @Operation(summary = "Who is signed in, with roles (and the areas each one is limited to) and preferences")
     @GetMapping
     Me me() {
         return Me.of(current());
@@ -49,9 +51,10 @@ class MeApiController {
     record Preferences(String language) {
     }
 
-    record Me(String username, String displayName, Set<Role> roles, String language, boolean demo) {
+    /** {@code grants}: each role everywhere ({@code areaCode} absent) or in an area and everything beneath it. */
+    record Me(String username, String displayName, Set<Role> roles, Set<RoleGrant> grants, String language, boolean demo) {
         static Me of(CurrentUser user) {
-            return new Me(user.username(), user.displayName(), user.roles(), user.language(), user.demo());
+            return new Me(user.username(), user.displayName(), user.roles(), user.grants(), user.language(), user.demo());
         }
     }
 }

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,23 +20,32 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 import fi.turvaverkko.access.Accounts;
+import fi.turvaverkko.access.internal.ApiTokens;
+import fi.turvaverkko.access.internal.SingleSignOn;
+import fi.turvaverkko.access.internal.UserAccountRepository;
 
 /**
- * Two rule sets. The API under /api is stateless: HTTP Basic with local accounts, errors as problem+json, no session
- * and so no CSRF token. Pages use form login with a session, CSRF protection and a content security policy that
- * allows no inline script.
+ * Two rule sets. The API under /api is stateless: HTTP Basic with local accounts or a bearer API token, errors as
+ * problem+json, no session and so no CSRF token. Pages use form login (and single sign-on, when configured) with a
+ * session, CSRF protection and a content security policy that allows no inline script.
  */
 @Configuration(proxyBeanMethods = false)
 @org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity
 class SecurityConfiguration {
 
-    static final String[] PUBLIC_PAGES = { "/", "/areas", "/areas/**", "/login", "/language", "/error", "/error/**",
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    static final String[] PUBLIC_PAGES = { "/", "/areas", "/areas/**", "/login", "/login/pending", "/language", "/error", "/error/**",
             "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
             "/actuator/info", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
 
@@ -44,13 +56,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserAccountRepository users) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/areas", "/api/areas/**", "/api/municipalities").permitAll()
                         .requestMatchers("/api/admin/**", "/api/audit/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users, SecurityConfiguration::invalidToken),
+                        BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(SecurityConfiguration::unauthorized)
                         .accessDeniedHandler((request, response, denied) -> problem(request, response, 403, "Forbidden",
@@ -63,22 +77,34 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, Accounts accounts, @Value("${turvaverkko.map.tile-url:}") String tileUrl) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, Accounts accounts, @Value("${turvaverkko.map.tile-url:}") String tileUrl,
+            ObjectProvider<ClientRegistrationRepository> ssoRegistrations, SsoProperties sso, SingleSignOn singleSignOn,
+            UserAccountRepository users) throws Exception {
         var loginSuccess = new SavedRequestAwareAuthenticationSuccessHandler();
         loginSuccess.setDefaultTargetUrl("/");
+        AuthenticationSuccessHandler signedIn = (request, response, authentication) -> {
+            accounts.findCurrentUser().map(user -> user.language()).ifPresent(language -> {
+                if (language != null) {
+                    response.addCookie(Accounts.languageCookie(language));
+                }
+            });
+            loginSuccess.onAuthenticationSuccess(request, response, authentication);
+        };
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll()
-                        .successHandler((request, response, authentication) -> {
-                            accounts.findCurrentUser().map(user -> user.language()).ifPresent(language -> {
-                                if (language != null) {
-                                    response.addCookie(Accounts.languageCookie(language));
-                                }
-                            });
-                            loginSuccess.onAuthenticationSuccess(request, response, authentication);
-                        }))
+                .formLogin(form -> form.loginPage("/login").permitAll().successHandler(signedIn));
+        var registrations = ssoRegistrations.getIfAvailable();
+        if (registrations != null) {
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    .clientRegistrationRepository(registrations)
+                    .authorizedClientRepository(new NoAuthorizedClients())
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new SsoUserService(singleSignOn, users, sso.requireVerifiedEmail())))
+                    .successHandler(signedIn)
+                    .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath() + ssoFailurePage(exception))));
+        }
+        http
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").permitAll())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
@@ -100,11 +126,31 @@ class SecurityConfiguration {
                 + "; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     }
 
+    /** Where a failed single sign-on sends the person: a page that says why, in their language. */
+    static String ssoFailurePage(org.springframework.security.core.AuthenticationException exception) {
+        String code = exception instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode() : "";
+        return switch (code) {
+            case SsoUserService.PENDING -> "/login/pending";
+            case SsoUserService.REFUSED -> "/login?sso=refused";
+            case SsoUserService.CONFLICT -> "/login?sso=conflict";
+            default -> {
+                log.warn("Single sign-on failed: {}", exception.getMessage());
+                yield "/login?sso=failed";
+            }
+        };
+    }
+
     private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
             org.springframework.security.core.AuthenticationException e) throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Turvaverkko\"");
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Turvaverkko\", Bearer realm=\"Turvaverkko\"");
         problem(request, response, 401, "Unauthorized",
-                "Sign in: send HTTP Basic credentials of a local account (Authorization: Basic ...).");
+                "Sign in: send HTTP Basic credentials of a local account (Authorization: Basic ...) or an API token (Authorization: Bearer tvk_...).");
+    }
+
+    private static void invalidToken(HttpServletRequest request, HttpServletResponse response,
+            org.springframework.security.core.AuthenticationException e) throws IOException {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"Turvaverkko\", error=\"invalid_token\"");
+        problem(request, response, 401, "Unauthorized", "The API token is unknown, revoked or expired.");
     }
 
     private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
