@@ -67,7 +67,7 @@ public class AccessPolicy {
             return switch (classification) {
                 case PUBLIC -> true;
                 case INTERNAL -> signedIn;
-                case RESTRICTED -> signedIn && (organisations.contains(ownerOrganisation)
+                case RESTRICTED -> signedIn && ((ownerOrganisation != null && organisations.contains(ownerOrganisation))
                         || sharedOrganisations.stream().anyMatch(organisations::contains)
                         || sharedBodies.stream().anyMatch(bodies::contains));
             };

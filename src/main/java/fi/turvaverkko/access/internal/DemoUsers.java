@@ -39,7 +39,7 @@ class DemoUsers implements SmartInitializingSingleton {
             new DemoUser("coordinator", "Demo: Turvallisuuskoordinaattori", EnumSet.of(Role.COORDINATOR)),
             new DemoUser("police", "Demo: Poliisikoordinaattori", EnumSet.of(Role.POLICE_COORDINATOR)),
             new DemoUser("analyst", "Demo: Analyytikko", EnumSet.of(Role.ANALYST)),
-            new DemoUser("member", "Demo: Nuorisopalvelut", EnumSet.of(Role.MEMBER)),
+            new DemoUser("member", "Demo: Järjestötyöntekijä", EnumSet.of(Role.MEMBER)),
             new DemoUser("executive", "Demo: Johtoryhmä", EnumSet.of(Role.EXECUTIVE)));
 
     private final DemoMode demoMode;

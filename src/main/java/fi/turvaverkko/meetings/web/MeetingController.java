@@ -100,9 +100,17 @@ class MeetingController {
     }
 
     @GetMapping("/meetings")
-    String list(Model model) {
-        model.addAttribute("upcoming", meetings.listUpcoming(50));
-        model.addAttribute("recent", meetings.listRecent(20));
+    String list(@RequestParam(required = false) Long body, Model model) {
+        if (body != null) {
+            var ofBody = meetings.listMeetingsOfBody(body);
+            var now = Instant.now();
+            model.addAttribute("upcoming", ofBody.stream().filter(m -> m.endsAt().isAfter(now)).sorted((a, b) -> a.startsAt().compareTo(b.startsAt())).toList());
+            model.addAttribute("recent", ofBody.stream().filter(m -> !m.endsAt().isAfter(now)).toList());
+            model.addAttribute("body", organisations.findBody(body).orElseThrow(() -> new NotFound("body")));
+        } else {
+            model.addAttribute("upcoming", meetings.listUpcoming(50));
+            model.addAttribute("recent", meetings.listRecent(20));
+        }
         model.addAttribute("bodies", bodiesById());
         model.addAttribute("allBodies", organisations.listBodies());
         return "meetings/list";
