@@ -115,15 +115,18 @@ class MeetingAccessMatrixTests extends IntegrationTest {
         assertThat(wrong).isEmpty();
     }
 
+    /** Answers by user and path: a list is fetched once per user, not once per kind of record (HTTP Basic hashes each time). */
+    final Map<String, HttpResponse<String>> answers = new java.util.HashMap<>();
+
     HttpResponse<String> api(String user, String path) {
-        return get(path, "Authorization", basic(user, "demo"));
+        return answers.computeIfAbsent("api " + user + " " + path, key -> get(path, "Authorization", basic(user, "demo")));
     }
 
     final Map<String, String> sessions = new LinkedHashMap<>();
 
     HttpResponse<String> page(String user, String path) {
         String cookie = sessions.computeIfAbsent(user, u -> signIn(u, "demo"));
-        return get(path, "Cookie", cookie);
+        return answers.computeIfAbsent("page " + user + " " + path, key -> get(path, "Cookie", cookie));
     }
 
     @Test
