@@ -68,18 +68,18 @@ class MeetingController {
     }
 
     record MeetingForm(Long body, String title, LocalDate date, LocalTime startTime, LocalTime endTime, String place,
-            String onlineUrl, Integer everyMonths, Integer count) {
+            String onlineUrl, Integer everyMonths, Integer count) implements java.io.Serializable {
     }
 
     record DecisionForm(Long agendaItemId, String title, String text, String classification, List<Long> sharedOrganisations,
-            List<Long> sharedBodies, String legalBasis) {
+            List<Long> sharedBodies, String legalBasis) implements java.io.Serializable {
     }
 
     record TaskForm(Long decisionId, String title, String description, Long assigneePersonId, Long assigneeOrganisationId,
-            LocalDate dueDate, String classification, List<Long> sharedOrganisations, List<Long> sharedBodies, String legalBasis) {
+            LocalDate dueDate, String classification, List<Long> sharedOrganisations, List<Long> sharedBodies, String legalBasis) implements java.io.Serializable {
     }
 
-    record MinutesForm(String text, String classification, List<Long> sharedOrganisations, List<Long> sharedBodies, String legalBasis) {
+    record MinutesForm(String text, String classification, List<Long> sharedOrganisations, List<Long> sharedBodies, String legalBasis) implements java.io.Serializable {
     }
 
     @ModelAttribute("classifications")
