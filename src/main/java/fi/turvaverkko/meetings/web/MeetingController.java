@@ -212,23 +212,20 @@ class MeetingController {
 
     @PostMapping("/meetings/{id}/minutes")
     String minutes(@PathVariable long id, @ModelAttribute MinutesForm form, RedirectAttributes redirect, Locale locale) {
-        redirect.addFlashAttribute("minutesForm", form);
-        return act(id, "minutes", redirect, locale, () -> meetings.writeMinutes(id, new Commands.WriteMinutes(form.text(),
+        return actKeeping("minutesForm", form, id, "minutes", redirect, locale, () -> meetings.writeMinutes(id, new Commands.WriteMinutes(form.text(),
                 new SharingForm(form.classification(), form.sharedOrganisations(), form.sharedBodies(), form.legalBasis()).toSharing())));
     }
 
     @PostMapping("/meetings/{id}/decisions")
     String decision(@PathVariable long id, @ModelAttribute DecisionForm form, RedirectAttributes redirect, Locale locale) {
-        redirect.addFlashAttribute("decisionForm", form);
-        return act(id, "decisions", redirect, locale, () -> meetings.recordDecision(id, new Commands.RecordDecision(form.agendaItemId(),
+        return actKeeping("decisionForm", form, id, "decisions", redirect, locale, () -> meetings.recordDecision(id, new Commands.RecordDecision(form.agendaItemId(),
                 form.title(), form.text(),
                 new SharingForm(form.classification(), form.sharedOrganisations(), form.sharedBodies(), form.legalBasis()).toSharing())));
     }
 
     @PostMapping("/meetings/{id}/tasks")
     String task(@PathVariable long id, @ModelAttribute TaskForm form, RedirectAttributes redirect, Locale locale) {
-        redirect.addFlashAttribute("taskForm", form);
-        return act(id, "tasks", redirect, locale, () -> meetings.assignTask(id, new Commands.AssignTask(form.decisionId(), form.title(),
+        return actKeeping("taskForm", form, id, "tasks", redirect, locale, () -> meetings.assignTask(id, new Commands.AssignTask(form.decisionId(), form.title(),
                 form.description(), form.assigneePersonId(), form.assigneeOrganisationId(), form.dueDate(),
                 new SharingForm(form.classification(), form.sharedOrganisations(), form.sharedBodies(), form.legalBasis()).toSharing())));
     }
@@ -283,6 +280,15 @@ class MeetingController {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"decisions.csv\"")
                 .body(DecisionCsv.write(meetings.searchDecisions(q, body, 10_000)));
+    }
+
+    /** Like {@link #act}, and on failure the form comes back filled in as it was sent. */
+    private String actKeeping(String formName, Object form, long id, String anchor, RedirectAttributes redirect, Locale locale, Runnable action) {
+        String view = act(id, anchor, redirect, locale, action);
+        if (redirect.getFlashAttributes().containsKey("error")) {
+            redirect.addFlashAttribute(formName, form);
+        }
+        return view;
     }
 
     private String act(long id, String anchor, RedirectAttributes redirect, Locale locale, Runnable action) {
