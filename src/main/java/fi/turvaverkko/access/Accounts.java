@@ -21,8 +21,11 @@ public class Accounts {
 
     private final UserAccountRepository users;
 
-    Accounts(UserAccountRepository users) {
+    private final fi.turvaverkko.audit.AuditTrail audit;
+
+    Accounts(UserAccountRepository users, fi.turvaverkko.audit.AuditTrail audit) {
         this.users = users;
+        this.audit = audit;
     }
 
     /** The person signed in to this request, if any. */
@@ -58,5 +61,7 @@ public class Accounts {
             throw new InvalidInput("language", "language must be fi, sv or en; got '" + language + "'.");
         }
         users.updateLanguage(username, language);
+        audit.record(username, null, "access.account.language-changed", "account", username, null,
+                fi.turvaverkko.audit.ChangeSummary.create().with("language", language).toJson());
     }
 }

@@ -148,5 +148,24 @@ class CoordinatorRecordsRestrictedDecisionBrowserTests extends BrowserTest {
         screenshot("police-sees-restricted-decision");
         assertThat(db.sql("select count(*) from audit.entry where action = 'record.read' and actor = 'police' and object_type = 'meetings.decision'")
                 .query(Long.class).single()).isPositive();
+        signOut();
+
+        // the coordinator lowers it to internal, with a reason; now the member sees it too
+        signIn("coordinator");
+        page.navigate(meetingUrl);
+        page.locator("#decisions details.reclassify summary").click();
+        page.locator("#decisions details.reclassify label:text-is('Internal')").click();
+        page.locator("#decisions details.reclassify button[type=submit]").click();
+        assertThat(page.locator(".notification.error")).hasText("Lowering a classification needs a reason.");
+        page.locator("#decisions details.reclassify summary").click();
+        page.locator("#decisions details.reclassify label:text-is('Internal')").click();
+        page.locator("#decisions details.reclassify textarea").fill("The measures were announced in the press release of the city.");
+        page.locator("#decisions details.reclassify button[type=submit]").click();
+        assertThat(page.locator(".notification.success")).hasText("Saved.");
+        assertThat(page.locator("#decisions article").first()).containsText("Internal");
+        signOut();
+        signIn("member");
+        page.navigate(meetingUrl);
+        assertThat(page.locator("#decisions article")).containsText(decision);
     }
 }

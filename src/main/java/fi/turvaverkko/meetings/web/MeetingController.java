@@ -230,6 +230,18 @@ class MeetingController {
                 new SharingForm(form.classification(), form.sharedOrganisations(), form.sharedBodies(), form.legalBasis()).toSharing())));
     }
 
+    record ReclassifyForm(String classification, List<Long> sharedOrganisations, List<Long> sharedBodies, String legalBasis,
+            String reason) implements java.io.Serializable {
+    }
+
+    @PostMapping("/decisions/{decisionId}/classification")
+    String reclassify(@PathVariable long decisionId, @ModelAttribute ReclassifyForm form, RedirectAttributes redirect, Locale locale) {
+        long meetingId = meetings.getDecision(decisionId).meetingId();
+        return act(meetingId, "decision-" + decisionId, redirect, locale, () -> meetings.reclassifyDecision(decisionId,
+                new Commands.Reclassify(new SharingForm(form.classification(), form.sharedOrganisations(), form.sharedBodies(),
+                        form.legalBasis()).toSharing(), form.reason())));
+    }
+
     @PostMapping("/tasks/{taskId}/status")
     String taskStatus(@PathVariable long taskId, @RequestParam String status, @RequestParam(defaultValue = "/tasks") String returnTo,
             RedirectAttributes redirect, Locale locale) {
