@@ -7,7 +7,8 @@ import fi.turvaverkko.areas.AreasProperties;
 
 /**
  * At start-up, before the web server takes requests: the municipalities and the configured boundary files (each file
- * once), then the locate index.
+ * once). The locate index is then built on a thread of its own while the rest of the application starts; a request
+ * that needs it before it is ready waits for it.
  */
 @Component
 class AreaDataLoader implements SmartInitializingSingleton {
@@ -26,6 +27,6 @@ class AreaDataLoader implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         importer.importMunicipalities(properties.municipalities());
         importer.importDatasets(properties.datasets());
-        index.current();
+        Thread.ofVirtual().name("locate-index").start(index::current);
     }
 }
