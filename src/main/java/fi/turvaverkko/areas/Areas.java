@@ -132,10 +132,6 @@ public class Areas {
         return index.current().locate(level, point.longitude(), point.latitude());
     }
 
-    public Optional<AreaPath> locate(ProjectedCoordinate point) {
-        return locate(toWgs84(point));
-    }
-
     /** A projected coordinate in WGS84. */
     public WgsCoordinate toWgs84(ProjectedCoordinate point) {
         return Coordinates.toWgs84(point);

@@ -62,6 +62,15 @@ public class AuditTrail {
         return entry;
     }
 
+    /**
+     * The username of the person signed in to this request, for callers that have no {@code CurrentUser} at hand;
+     * {@link AuditEvent#SYSTEM} for work the application does by itself (start-up, demo data).
+     */
+    public static String currentActor() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication.getName() == null ? AuditEvent.SYSTEM : authentication.getName();
+    }
+
     /** Same as {@link #record(AuditEvent)}, field by field. */
     @Transactional(propagation = Propagation.REQUIRED)
     public AuditEntry record(String actor, Long actorId, String action, String objectType, String objectId,

@@ -81,6 +81,10 @@ public class Meetings {
     @Transactional(readOnly = true)
     public MeetingView getMeeting(long id) {
         user();
+        return findMeeting(id);
+    }
+
+    private MeetingView findMeeting(long id) {
         return meetings.findMeeting(id).orElseThrow(() -> new NotFound("There is no meeting " + id + "."));
     }
 
@@ -88,7 +92,7 @@ public class Meetings {
     @Transactional
     public MeetingDetail getMeetingDetail(long id) {
         CurrentUser user = user();
-        MeetingView meeting = getMeeting(id);
+        MeetingView meeting = findMeeting(id);
         Visibility visible = visibility(user);
         MinutesView minutes = meetings.findMinutes(id, visible).orElse(null);
         List<DecisionView> decisions = meetings.listDecisionsOfMeeting(id, visible);
@@ -244,7 +248,7 @@ public class Meetings {
 
     @Transactional
     public long addAgendaItem(long meetingId, AddAgendaItem command) {
-        MeetingView meeting = getMeeting(meetingId);
+        MeetingView meeting = findMeeting(meetingId);
         CurrentUser user = runner(meeting.bodyId());
         long id = meetings.insertAgendaItem(meetingId, required("title", command.title(), 300), optional(command.description(), 4000));
         audit.change(user, "meeting.agenda-item.added", "meeting", meetingId, Classification.INTERNAL, command.title());
@@ -253,7 +257,7 @@ public class Meetings {
 
     @Transactional
     public void recordAttendance(long meetingId, long personId, AttendanceStatus status) {
-        MeetingView meeting = getMeeting(meetingId);
+        MeetingView meeting = findMeeting(meetingId);
         CurrentUser user = runner(meeting.bodyId());
         organisations.findPerson(personId).orElseThrow(() -> new InvalidInput("personId", "There is no person " + personId + "."));
         if (status == null) {
@@ -265,7 +269,7 @@ public class Meetings {
 
     @Transactional
     public void markHeld(long meetingId, MeetingStatus status) {
-        MeetingView meeting = getMeeting(meetingId);
+        MeetingView meeting = findMeeting(meetingId);
         CurrentUser user = runner(meeting.bodyId());
         meetings.updateMeetingStatus(meetingId, status);
         audit.change(user, "meeting.status.changed", "meeting", meetingId, Classification.INTERNAL, meeting.status() + " → " + status);
@@ -273,7 +277,7 @@ public class Meetings {
 
     @Transactional
     public void writeMinutes(long meetingId, WriteMinutes command) {
-        MeetingView meeting = getMeeting(meetingId);
+        MeetingView meeting = findMeeting(meetingId);
         CurrentUser user = runner(meeting.bodyId());
         Sharing sharing = checkSharing(command.sharing());
         Optional<Classification> before = meetings.findMinutesClassification(meetingId);
@@ -287,7 +291,7 @@ public class Meetings {
 
     @Transactional
     public long recordDecision(long meetingId, RecordDecision command) {
-        MeetingView meeting = getMeeting(meetingId);
+        MeetingView meeting = findMeeting(meetingId);
         CurrentUser user = runner(meeting.bodyId());
         Sharing sharing = checkSharing(command.sharing());
         if (command.agendaItemId() != null && !meetings.agendaItemBelongsTo(command.agendaItemId(), meetingId)) {
@@ -304,7 +308,7 @@ public class Meetings {
 
     @Transactional
     public long assignTask(long meetingId, AssignTask command) {
-        MeetingView meeting = getMeeting(meetingId);
+        MeetingView meeting = findMeeting(meetingId);
         CurrentUser user = runner(meeting.bodyId());
         if (command.assigneePersonId() == null && command.assigneeOrganisationId() == null) {
             throw new InvalidInput("assignee", "meetings.error.assignee", "A task needs an owner: a person or an organisation.");
@@ -339,9 +343,10 @@ public class Meetings {
     @Transactional
     public void changeTaskStatus(long taskId, TaskStatus status) {
         CurrentUser user = user();
-        TaskView task = meetings.findTask(taskId, visibility(user)).orElseThrow(() -> new NotFound("There is no task " + taskId + " that you may see."));
+        Visibility visible = visibility(user);
+        TaskView task = meetings.findTask(taskId, visible).orElseThrow(() -> new NotFound("There is no task " + taskId + " that you may see."));
         boolean assignee = organisations.findPersonOfUser(user.id()).map(p -> p.id() == (task.assigneePersonId() == null ? -1 : task.assigneePersonId())).orElse(false)
-                || (task.assigneeOrganisationId() != null && visibility(user).organisations().contains(task.assigneeOrganisationId()));
+                || (task.assigneeOrganisationId() != null && visible.organisations().contains(task.assigneeOrganisationId()));
         if (!assignee && !mayRun(user, task.bodyId())) {
             throw new fi.turvaverkko.platform.Forbidden("Only the task's owner or those who run the body may change its status.");
         }

@@ -145,5 +145,10 @@ class MeetingApiTests extends IntegrationTest {
                 "{\"classification\":\"INTERNAL\",\"reason\":\"Tieto on julkaistu tiedotteessa 1.12.\"}");
         assertThat(lowered.statusCode()).as(lowered.body()).isEqualTo(200);
         assertThat(getAs("/api/decisions/" + decision, "member").statusCode()).isEqualTo(200);
+        assertThat(db.sql("""
+                select summary from audit.entry
+                where action = 'meeting.decision.classification-lowered' and object_type = 'meetings.decision' and object_id = :id""")
+                .param("id", String.valueOf(decision)).query(String.class).list())
+                .singleElement().asString().contains("RESTRICTED → INTERNAL").contains("Tieto on julkaistu tiedotteessa 1.12.");
     }
 }

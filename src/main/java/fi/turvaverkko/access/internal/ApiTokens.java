@@ -70,15 +70,9 @@ public class ApiTokens {
         Instant expiresAt = expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(ZONE).toInstant();
         var token = tokens.insert(userId, trimmed, hash(secret), secret.substring(0, HINT_LENGTH), expiresAt);
         log.info("API token {} created for account {}", token.id(), userId);
-        audit.record(actor(), userId, "access.api-token.created", "api-token", String.valueOf(token.id()), null,
+        audit.record(fi.turvaverkko.audit.AuditTrail.currentActor(), userId, "access.api-token.created", "api-token", String.valueOf(token.id()), null,
                 ChangeSummary.create().with("name", trimmed).with("expiresOn", expiresOn).toJson());
         return new ApiToken.Created(token, secret);
-    }
-
-    /** Who is doing this: the signed-in username (tokens are made and revoked by their owner). */
-    private static String actor() {
-        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || authentication.getName() == null ? "system" : authentication.getName();
     }
 
     /** The user's tokens, unrevoked first, newest first. */
@@ -94,7 +88,7 @@ public class ApiTokens {
             throw new NotFound("You have no API token " + tokenId + ".");
         }
         log.info("API token {} of account {} revoked", tokenId, userId);
-        audit.record(actor(), userId, "access.api-token.revoked", "api-token", String.valueOf(tokenId), null, null);
+        audit.record(fi.turvaverkko.audit.AuditTrail.currentActor(), userId, "access.api-token.revoked", "api-token", String.valueOf(tokenId), null, null);
         return tokens.findOf(userId, tokenId).orElseThrow();
     }
 

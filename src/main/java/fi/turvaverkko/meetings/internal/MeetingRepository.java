@@ -139,10 +139,6 @@ public class MeetingRepository {
                 .optional();
     }
 
-    /** Whether minutes exist at all, whoever may read them: for the "there are minutes you may not see" rule. */
-    public boolean minutesExist(long meetingId) {
-        return db.sql("select count(*) from meetings.minutes where id = :id").param("id", meetingId).query(Long.class).single() > 0;
-    }
 
     public Optional<Classification> findMinutesClassification(long meetingId) {
         return db.sql("select classification from meetings.minutes where id = :id").param("id", meetingId)
@@ -197,10 +193,6 @@ public class MeetingRepository {
                 .query(MeetingRepository::decision).list();
     }
 
-    public long countDecisions(Visibility visible) {
-        return db.sql("select count(*) from meetings.decision d where " + visible.condition("d", "meetings.decision_share", "decision_id"))
-                .params(visible.params()).query(Long.class).single();
-    }
 
     public record Stored(long id, Classification classification, Long ownerOrganisationId, long bodyId) {
     }
@@ -277,11 +269,6 @@ public class MeetingRepository {
                 .query(MeetingRepository::task).list();
     }
 
-    public Optional<Stored> findTaskForChange(long id) {
-        return db.sql("select t.id, t.classification, t.owner_organisation_id, m.body_id from meetings.task t join meetings.meeting m on m.id = t.meeting_id where t.id = :id")
-                .param("id", id).query((rs, row) -> new Stored(rs.getLong("id"), classification(rs),
-                        (Long) rs.getObject("owner_organisation_id"), rs.getLong("body_id"))).optional();
-    }
 
     public boolean decisionBelongsTo(long decisionId, long meetingId) {
         return db.sql("select count(*) from meetings.decision where id = :id and meeting_id = :m")

@@ -32,11 +32,7 @@ public class BodyAdministration {
         this.audit = audit;
     }
 
-    /** Who makes the change: the signed-in username, or the application itself (demo data). */
-    private static String actor() {
-        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || authentication.getName() == null ? "system" : authentication.getName();
-    }
+
 
     /** A new body with its members and rotation rule. */
     @Transactional
@@ -59,7 +55,7 @@ public class BodyAdministration {
             bodies.insertMember(id, member, demo);
         }
         bodies.replaceRotation(id, draft.rotation());
-        audit.record(actor(), null, "organisations.body.created", "organisations.body", String.valueOf(id), "INTERNAL",
+        audit.record(fi.turvaverkko.audit.AuditTrail.currentActor(), null, "organisations.body.created", "organisations.body", String.valueOf(id), "INTERNAL",
                 fi.turvaverkko.audit.ChangeSummary.create().with("code", code).with("name", draft.nameFi())
                         .with("members", draft.members().size()).with("rotation", draft.rotation() != null).toJson());
         return bodies.find(id).orElseThrow();
@@ -102,7 +98,7 @@ public class BodyAdministration {
             }
         }
         bodies.replaceRotation(bodyId, draft.rotation());
-        audit.record(actor(), null, "organisations.body.changed", "organisations.body", String.valueOf(bodyId), "INTERNAL",
+        audit.record(fi.turvaverkko.audit.AuditTrail.currentActor(), null, "organisations.body.changed", "organisations.body", String.valueOf(bodyId), "INTERNAL",
                 fi.turvaverkko.audit.ChangeSummary.create().with("name", draft.nameFi()).with("members", draft.members().size())
                         .with("removedTerms", stored.size() - kept.size()).toJson());
         return bodies.find(bodyId).orElseThrow();
@@ -131,7 +127,7 @@ public class BodyAdministration {
             throw new BodyRulesBroken(violations);
         }
         long id = bodies.insertMember(bodyId, draft, false);
-        audit.record(actor(), null, "organisations.body.member-added", "organisations.body", String.valueOf(bodyId), "INTERNAL",
+        audit.record(fi.turvaverkko.audit.AuditTrail.currentActor(), null, "organisations.body.member-added", "organisations.body", String.valueOf(bodyId), "INTERNAL",
                 fi.turvaverkko.audit.ChangeSummary.create().with("person", draft.personId()).with("position", draft.position())
                         .with("from", draft.term().from()).with("to", draft.term().to()).toJson());
         return bodies.listMembers(bodyId).stream().filter(m -> m.id() == id).findFirst().orElseThrow();
