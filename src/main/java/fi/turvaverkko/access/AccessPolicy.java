@@ -57,6 +57,20 @@ public class AccessPolicy {
                     + " and (av_s.organisation_id = any(:av_organisations) or av_s.body_id = any(:av_bodies))))))";
         }
 
+        /**
+         * The same rule for a table that keeps its sharing list in two arrays on the row: {@code classification},
+         * {@code owner_organisation_id}, {@code shared_organisations bigint[]} and {@code shared_bodies bigint[]}
+         * (used where one row stands for many records, like the audiences of signals).
+         */
+        public String conditionOnArrays(String alias) {
+            return "(" + alias + ".classification = 'PUBLIC'"
+                    + " or (:av_signedIn and " + alias + ".classification = 'INTERNAL')"
+                    + " or (:av_signedIn and " + alias + ".classification = 'RESTRICTED' and ("
+                    + alias + ".owner_organisation_id = any(:av_organisations)"
+                    + " or " + alias + ".shared_organisations && cast(:av_organisations as bigint[])"
+                    + " or " + alias + ".shared_bodies && cast(:av_bodies as bigint[]))))";
+        }
+
         public Map<String, Object> params() {
             return Map.of("av_signedIn", signedIn, "av_organisations", organisations.toArray(Long[]::new),
                     "av_bodies", bodies.toArray(Long[]::new));

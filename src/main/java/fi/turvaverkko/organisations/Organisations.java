@@ -67,4 +67,10 @@ public interface Organisations {
     List<CooperationAgreement> listAgreements();
 
     Optional<CooperationAgreement> findAgreementByCode(String code);
+
+    /** Active organisations by their codes, in name order (for modules that take codes from files and APIs). */
+    java.util.Map<String, Organisation> organisationsByCode();
+
+    /** Cooperation bodies by their codes, in name order. */
+    java.util.Map<String, Body> bodiesByCode();
 }

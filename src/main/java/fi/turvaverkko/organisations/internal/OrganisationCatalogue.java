@@ -51,6 +51,20 @@ class OrganisationCatalogue implements Organisations {
     }
 
     @Override
+    public java.util.Map<String, Organisation> organisationsByCode() {
+        var byCode = new java.util.LinkedHashMap<String, Organisation>();
+        organisations.listActive(Today.date()).forEach(coded -> byCode.put(coded.code(), coded.value()));
+        return byCode;
+    }
+
+    @Override
+    public java.util.Map<String, Body> bodiesByCode() {
+        var byCode = new java.util.LinkedHashMap<String, Body>();
+        bodies.list(null).stream().filter(coded -> coded.code() != null).forEach(coded -> byCode.put(coded.code(), coded.value()));
+        return byCode;
+    }
+
+    @Override
     public Optional<Person> findPerson(long id) {
         return organisations.findPerson(id);
     }

@@ -1,0 +1,79 @@
+package fi.turvaverkko.signals.internal;
+
+import java.sql.Date;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the rollups current: every signal written adds its count to the daily row of its area and to the weekly row of
+ * its sub-area, in the same transaction (so the picture shows it as soon as it commits). Bulk writers collect the
+ * changes in a {@link Batch} and apply them once.
+ */
+@Component
+public class Rollups {
+
+    private final JdbcTemplate jdbc;
+
+    Rollups(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public static LocalDate weekOf(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    record Key(LocalDate day, String areaCode, int phenomenonId, int audienceId) {
+    }
+
+    /** Changes to apply together. */
+    public static final class Batch {
+        private final Map<Key, long[]> daily = new HashMap<>();
+        private final Map<Key, long[]> weekly = new HashMap<>();
+
+        public void add(LocalDate day, String areaCode, String weeklyAreaCode, int phenomenonId, int audienceId, long count) {
+            daily.computeIfAbsent(new Key(day, areaCode, phenomenonId, audienceId), k -> new long[1])[0] += count;
+            weekly.computeIfAbsent(new Key(weekOf(day), weeklyAreaCode, phenomenonId, audienceId), k -> new long[1])[0] += count;
+        }
+
+        public boolean isEmpty() {
+            return daily.isEmpty();
+        }
+
+        public int size() {
+            return daily.size() + weekly.size();
+        }
+    }
+
+    public void apply(Batch batch) {
+        upsert("signals.daily_count", "day", batch.daily);
+        upsert("signals.weekly_count", "week", batch.weekly);
+    }
+
+    private void upsert(String table, String dayColumn, Map<Key, long[]> changes) {
+        List<Object[]> rows = new ArrayList<>(changes.size());
+        // a fixed order, so that concurrent writers lock rows in the same order (no deadlocks)
+        changes.entrySet().stream()
+                .filter(e -> e.getValue()[0] != 0)
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Key::day).thenComparing(Key::areaCode)
+                        .thenComparingInt(Key::phenomenonId).thenComparingInt(Key::audienceId)))
+                .forEach(e -> rows.add(new Object[] { Date.valueOf(e.getKey().day()), e.getKey().areaCode(),
+                        e.getKey().phenomenonId(), e.getKey().audienceId(), e.getValue()[0] }));
+        if (rows.isEmpty()) {
+            return;
+        }
+        String sql = "insert into " + table + " (" + dayColumn + ", area_code, phenomenon_id, audience_id, count) "
+                + "values (?, ?, ?, ?, ?) on conflict (" + dayColumn + ", area_code, phenomenon_id, audience_id) "
+                + "do update set count = " + table.substring(table.indexOf('.') + 1) + ".count + excluded.count";
+        for (int from = 0; from < rows.size(); from += 5000) {
+            jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + 5000)));
+        }
+    }
+}
