@@ -26,8 +26,11 @@ public class Areas {
     private final AreaIndex index;
     private final AreaGeoJson geoJson;
     private final AreasProperties properties;
+    private final fi.turvaverkko.areas.internal.AreaNeighbours neighbours;
 
-    Areas(AreaRepository areas, AreaIndex index, AreaGeoJson geoJson, AreasProperties properties) {
+    Areas(AreaRepository areas, AreaIndex index, AreaGeoJson geoJson, AreasProperties properties,
+            fi.turvaverkko.areas.internal.AreaNeighbours neighbours) {
+        this.neighbours = neighbours;
         this.areas = areas;
         this.index = index;
         this.geoJson = geoJson;
@@ -135,5 +138,13 @@ public class Areas {
     /** A projected coordinate in WGS84. */
     public WgsCoordinate toWgs84(ProjectedCoordinate point) {
         return Coordinates.toWgs84(point);
+    }
+
+    /**
+     * Queen contiguity of the current areas of a level (of one municipality, or all when null): each area's code with
+     * the codes of the areas whose boundaries touch it, even at a point.
+     */
+    public java.util.Map<String, java.util.Set<String>> neighbours(String municipality, AreaLevel level) {
+        return neighbours.neighbours(municipality, level);
     }
 }

@@ -36,6 +36,14 @@ public class SignalCounts {
         this.policy = policy;
     }
 
+    /** Someone signed in who belongs to no organisation: sees PUBLIC and INTERNAL, nothing RESTRICTED. */
+    public static final AccessPolicy.Visibility ANY_SIGNED_IN = new AccessPolicy.Visibility(true, Set.of(), Set.of());
+
+    /** The Monday of the day's week: the key of the weekly rollups. */
+    public static LocalDate weekOf(LocalDate day) {
+        return Rollups.weekOf(day);
+    }
+
     /** A count by area and phenomenon. */
     public record Cell(String areaCode, int phenomenonId, long visible, long hidden) {
         public long total() {
@@ -74,8 +82,17 @@ public class SignalCounts {
     @Transactional(readOnly = true)
     public List<Cell> byArea(AreaLevel level, String municipality, Set<Integer> phenomena, LocalDate from, LocalDate to,
             Optional<CurrentUser> reader) {
+        return byArea(level, municipality, phenomena, from, to, policy.visibility(reader));
+    }
+
+    /**
+     * The same for a standing rather than a person: e.g. {@link #ANY_SIGNED_IN} splits the counts into what every
+     * signed-in user may see and the RESTRICTED rest (what a published snapshot must protect).
+     */
+    @Transactional(readOnly = true)
+    public List<Cell> byArea(AreaLevel level, String municipality, Set<Integer> phenomena, LocalDate from, LocalDate to,
+            AccessPolicy.Visibility visibility) {
         checkPeriod(from, to);
-        var visibility = policy.visibility(reader);
         var mapping = areas.mapping(level, municipality);
         return db.sql("select m.target, d.phenomenon_id, " + split(visibility) + """
                  from signals.daily_count d
