@@ -180,10 +180,10 @@ public class EmergingPhenomena {
             if (java.util.Arrays.stream(values).sum() == 0) {
                 continue;
             }
-            GetisOrdGiStar.Result gi = GetisOrdGiStar.compute(values, neighbours);
+            List<GetisOrdGiStar.Score> gi = GetisOrdGiStar.scores(values, neighbours);
             for (int i = 0; i < values.length; i++) {
-                unadjusted.add(new HotSpot(levelAreas.get(i), phenomenon, figures[i], neighbours[i].length, gi.z()[i], gi.p()[i], Double.NaN, false));
-                pValues.add(gi.p()[i]);
+                unadjusted.add(new HotSpot(levelAreas.get(i), phenomenon, figures[i], neighbours[i].length, gi.get(i).z(), gi.get(i).pValue(), Double.NaN, false));
+                pValues.add(gi.get(i).pValue());
             }
         }
         double[] p = pValues.stream().mapToDouble(Double::doubleValue).toArray();
