@@ -33,24 +33,47 @@ public final class BulkWriter implements AutoCloseable {
 
     private final Rollups rollups;
     private final Rollups.Batch batch = new Rollups.Batch();
-    private final CopyIn copy;
+    private final Connection connection;
+    private CopyIn copy;
     private final StringBuilder line = new StringBuilder(256);
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(FLUSH_BYTES + 4096);
     private long rows;
     private boolean finished;
 
-    /** Starts a COPY on the connection of the current transaction. */
+    /** Writes on the connection of the current transaction; the COPY starts with the first row. */
     public BulkWriter(DataSource dataSource, Rollups rollups) {
         this.rollups = rollups;
+        this.connection = DataSourceUtils.getConnection(dataSource);
+    }
+
+    private void startCopy() {
         try {
-            Connection connection = DataSourceUtils.getConnection(dataSource);
-            this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+            copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not start COPY into signals.signal", e);
         }
     }
 
+    /**
+     * Ends the running COPY, so that the transaction's connection can run other statements (look up external ids,
+     * update signals); the rows written so far are visible to them. The next {@link #add} starts a new COPY.
+     */
+    public void suspend() {
+        if (copy != null) {
+            flush();
+            try {
+                copy.endCopy();
+            } catch (SQLException e) {
+                throw new IllegalStateException("COPY into signals.signal failed", e);
+            }
+            copy = null;
+        }
+    }
+
     public void add(ValidSignal signal, int audienceId, Channel channel, Long reportedBy, boolean demo) {
+        if (copy == null) {
+            startCopy();
+        }
         line.setLength(0);
         line.append(signal.phenomenonId()).append('\t');
         timestamp(signal.observedFrom()).append('\t');
@@ -82,8 +105,35 @@ public final class BulkWriter implements AutoCloseable {
         batch.add(day, areaCode, weeklyAreaCode, phenomenonId, audienceId, count);
     }
 
+    /** yyyy-MM-dd HH:mm:ss[.ffffff]+00, written by hand: the formatter was a tenth of an import's time. */
     private StringBuilder timestamp(Instant instant) {
-        return line.append(TIMESTAMP.format(OffsetDateTime.ofInstant(instant, ZoneOffset.UTC)));
+        long seconds = instant.getEpochSecond();
+        long days = Math.floorDiv(seconds, 86_400);
+        int secondOfDay = (int) Math.floorMod(seconds, 86_400);
+        java.time.LocalDate date = java.time.LocalDate.ofEpochDay(days);
+        if (date.getYear() < 1000 || date.getYear() > 9999) {
+            return line.append(TIMESTAMP.format(OffsetDateTime.ofInstant(instant, ZoneOffset.UTC)));
+        }
+        line.append(date.getYear()).append('-');
+        two(date.getMonthValue()).append('-');
+        two(date.getDayOfMonth()).append(' ');
+        two(secondOfDay / 3600).append(':');
+        two(secondOfDay / 60 % 60).append(':');
+        two(secondOfDay % 60);
+        int micros = instant.getNano() / 1000;
+        if (micros != 0) {
+            line.append('.');
+            String digits = Integer.toString(micros);
+            for (int i = digits.length(); i < 6; i++) {
+                line.append('0');
+            }
+            line.append(digits);
+        }
+        return line.append("+00");
+    }
+
+    private StringBuilder two(int value) {
+        return line.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     private StringBuilder number(Number value) {
@@ -109,7 +159,7 @@ public final class BulkWriter implements AutoCloseable {
 
     private void flush() {
         try {
-            if (buffer.size() > 0) {
+            if (buffer.size() > 0 && copy != null) {
                 copy.writeToCopy(buffer.toByteArray(), 0, buffer.size());
                 buffer.reset();
             }
@@ -120,12 +170,7 @@ public final class BulkWriter implements AutoCloseable {
 
     /** Ends the COPY and applies the rollups; returns the number of rows written. */
     public long finish() {
-        flush();
-        try {
-            copy.endCopy();
-        } catch (SQLException e) {
-            throw new IllegalStateException("COPY into signals.signal failed", e);
-        }
+        suspend();
         finished = true;
         rollups.apply(batch);
         return rows;
@@ -138,7 +183,7 @@ public final class BulkWriter implements AutoCloseable {
     /** Cancels an unfinished COPY (the transaction is rolled back by its owner). */
     @Override
     public void close() {
-        if (!finished && copy.isActive()) {
+        if (!finished && copy != null && copy.isActive()) {
             try {
                 copy.cancelCopy();
             } catch (SQLException ignored) {
