@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class PoliceFeedRows implements SignalImportRows {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private record Row(String area, String week, String phenomenon, String count) {
     }
