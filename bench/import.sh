@@ -18,7 +18,7 @@ fi
 port=18182
 dbport=${BENCH_DB_PORT:-15482}
 data=$(mktemp -d /tmp/turvaverkko-import.XXXXXX)
-trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$data"' EXIT
+trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; grep -o "Import of [0-9]* rows.*" "$data/app.log" | tail -1; rm -rf "$data"' EXIT
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GB; $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); $(date -u +%Y-%m-%d)"
 "$JAVA_HOME/bin/java" -jar target/turvaverkko.jar --server.port=$port --turvaverkko.data-dir="$data" \
   --turvaverkko.database.port=$dbport --turvaverkko.signals.max-upload-bytes=2000000000 >"$data/app.log" 2>&1 &
@@ -50,6 +50,6 @@ t3=$(date +%s.%N)
 raw=$(awk "BEGIN{print $t3 - $t2}")
 psql -c "drop table public.bench_raw"
 printf 'file: %s, %d rows, %.1f MB\n' "$csv" "$rows" "$(awk "BEGIN{print $size / 1048576}")"
-printf 'our import (HTTP, validation, area assignment, COPY, rollups): %.2f s = %s signals/s\n' "$ours" "$(awk "BEGIN{printf \"%'\''d\", $rows / $ours}")"
-printf 'raw psql \\copy of the same rows into signals.signal'\''s shape:   %.2f s = %s rows/s\n' "$raw" "$(awk "BEGIN{printf \"%'\''d\", $rows / $raw}")"
+printf 'our import (HTTP, validation, area assignment, COPY, rollups): %.2f s = %.0f signals/s\n' "$ours" "$(awk "BEGIN{print $rows / $ours}")"
+printf 'raw psql \\copy of the same rows into signals.signal'\''s shape:   %.2f s = %.0f rows/s\n' "$raw" "$(awk "BEGIN{print $rows / $raw}")"
 printf 'ratio (ours / raw): %.0f %%\n' "$(awk "BEGIN{print 100 * $raw / $ours}")"
