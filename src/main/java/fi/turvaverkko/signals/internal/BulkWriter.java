@@ -1,13 +1,10 @@
 package fi.turvaverkko.signals.internal;
 
-import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 import javax.sql.DataSource;
 
@@ -18,7 +15,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import fi.turvaverkko.signals.Channel;
 
 /**
- * Writes many new signals fast: rows stream into {@code COPY signals.signal FROM STDIN} (text format) in the caller's
+ * Writes many new signals fast: rows stream into {@code COPY signals.signal FROM STDIN} (binary format) in the caller's
  * transaction, and their rollups are summed in memory and applied once at {@link #finish()}. The caller has checked
  * every row with {@link SignalRules} and resolved external ids (a row here is always a new signal). Not thread-safe:
  * one writer per import.
@@ -27,54 +24,126 @@ public final class BulkWriter implements AutoCloseable {
 
     private static final String COPY = "COPY signals.signal (phenomenon_id, observed_from, observed_to, day, area_code, latitude, "
             + "longitude, count, description, source_organisation_id, channel, reliability, audience_id, external_id, reported_by, demo) "
-            + "FROM STDIN";
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+            + "FROM STDIN (FORMAT binary)";
+    private static final byte[] SIGNATURE = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0 };
+    private static final long PG_EPOCH_SECOND = 946_684_800L;
+    private static final long PG_EPOCH_DAY = 10_957L;
     private static final int FLUSH_BYTES = 1 << 20;
 
     private final Rollups rollups;
     private final Rollups.Batch batch = new Rollups.Batch();
-    private final CopyIn copy;
-    private final StringBuilder line = new StringBuilder(256);
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(FLUSH_BYTES + 4096);
+    private final Connection connection;
+    private CopyIn copy;
+    /** Rows in COPY's binary format (no text for the server to parse); one row is at most ~20 KB. */
+    private final ByteBuffer bytes = ByteBuffer.allocate(FLUSH_BYTES + (64 << 10));
     private long rows;
     private boolean finished;
 
-    /** Starts a COPY on the connection of the current transaction. */
+    /** Writes on the connection of the current transaction; the COPY starts with the first row. */
     public BulkWriter(DataSource dataSource, Rollups rollups) {
         this.rollups = rollups;
+        this.connection = DataSourceUtils.getConnection(dataSource);
+    }
+
+    private void startCopy() {
         try {
-            Connection connection = DataSourceUtils.getConnection(dataSource);
-            this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+            copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not start COPY into signals.signal", e);
         }
     }
 
+    /**
+     * Ends the running COPY, so that the transaction's connection can run other statements (look up external ids,
+     * update signals); the rows written so far are visible to them. The next {@link #add} starts a new COPY.
+     */
+    public void suspend() {
+        if (copy != null) {
+            bytes.putShort((short) -1);
+            flush();
+            try {
+                copy.endCopy();
+            } catch (SQLException e) {
+                throw new IllegalStateException("COPY into signals.signal failed", e);
+            }
+            copy = null;
+        }
+    }
+
     public void add(ValidSignal signal, int audienceId, Channel channel, Long reportedBy, boolean demo) {
-        line.setLength(0);
-        line.append(signal.phenomenonId()).append('\t');
-        timestamp(signal.observedFrom()).append('\t');
-        timestamp(signal.observedTo()).append('\t');
-        line.append(signal.day()).append('\t');
-        text(signal.areaCode()).append('\t');
-        number(signal.latitude()).append('\t');
-        number(signal.longitude()).append('\t');
-        line.append(signal.count()).append('\t');
-        text(signal.description()).append('\t');
-        number(signal.sourceOrganisationId()).append('\t');
-        line.append(channel.name()).append('\t');
-        line.append(signal.reliability().name()).append('\t');
-        line.append(audienceId).append('\t');
-        text(signal.externalId()).append('\t');
-        number(reportedBy).append('\t');
-        line.append(demo ? 't' : 'f').append('\n');
-        byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
-        buffer.write(bytes, 0, bytes.length);
-        if (buffer.size() >= FLUSH_BYTES) {
+        if (copy == null) {
+            startCopy();
+            bytes.put(SIGNATURE).putInt(0).putInt(0);
+        }
+        if (bytes.position() >= FLUSH_BYTES) {
             flush();
         }
+        bytes.putShort((short) 16);
+        int4(signal.phenomenonId());
+        timestamp(signal.observedFrom());
+        timestamp(signal.observedTo());
+        bytes.putInt(4).putInt((int) (signal.day().toEpochDay() - PG_EPOCH_DAY));
+        text(signal.areaCode());
+        float8(signal.latitude());
+        float8(signal.longitude());
+        int4(signal.count());
+        text(signal.description());
+        int8(signal.sourceOrganisationId());
+        text(channel.name());
+        text(signal.reliability().name());
+        int4(audienceId);
+        text(signal.externalId());
+        int8(reportedBy);
+        bytes.putInt(1).put((byte) (demo ? 1 : 0));
         batch.add(signal.day(), signal.areaCode(), signal.weeklyAreaCode(), signal.phenomenonId(), audienceId, signal.count());
         rows++;
+    }
+
+    private void int4(int value) {
+        bytes.putInt(4).putInt(value);
+    }
+
+    private void int8(Long value) {
+        if (value == null) {
+            bytes.putInt(-1);
+        } else {
+            bytes.putInt(8).putLong(value);
+        }
+    }
+
+    private void float8(Double value) {
+        if (value == null) {
+            bytes.putInt(-1);
+        } else {
+            bytes.putInt(8).putDouble(value);
+        }
+    }
+
+    /** Microseconds since 2000-01-01T00:00Z, PostgreSQL's binary timestamptz. */
+    private void timestamp(Instant instant) {
+        bytes.putInt(8).putLong((instant.getEpochSecond() - PG_EPOCH_SECOND) * 1_000_000L + instant.getNano() / 1000);
+    }
+
+    private void text(String value) {
+        if (value == null) {
+            bytes.putInt(-1);
+            return;
+        }
+        int lengthAt = bytes.position();
+        bytes.putInt(0);
+        int from = bytes.position();
+        boolean ascii = true;
+        for (int i = 0; i < value.length() && ascii; i++) {
+            ascii = value.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            for (int i = 0; i < value.length(); i++) {
+                bytes.put((byte) value.charAt(i));
+            }
+        } else {
+            bytes.put(value.getBytes(StandardCharsets.UTF_8));
+        }
+        bytes.putInt(lengthAt, bytes.position() - from);
     }
 
     /** Adds (or, negative, removes) counts in the rollups without a new row: for signals updated by external id. */
@@ -82,36 +151,11 @@ public final class BulkWriter implements AutoCloseable {
         batch.add(day, areaCode, weeklyAreaCode, phenomenonId, audienceId, count);
     }
 
-    private StringBuilder timestamp(Instant instant) {
-        return line.append(TIMESTAMP.format(OffsetDateTime.ofInstant(instant, ZoneOffset.UTC)));
-    }
-
-    private StringBuilder number(Number value) {
-        return value == null ? line.append("\\N") : line.append(value);
-    }
-
-    private StringBuilder text(String value) {
-        if (value == null) {
-            return line.append("\\N");
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> line.append("\\\\");
-                case '\t' -> line.append("\\t");
-                case '\n' -> line.append("\\n");
-                case '\r' -> line.append("\\r");
-                default -> line.append(c);
-            }
-        }
-        return line;
-    }
-
     private void flush() {
         try {
-            if (buffer.size() > 0) {
-                copy.writeToCopy(buffer.toByteArray(), 0, buffer.size());
-                buffer.reset();
+            if (bytes.position() > 0 && copy != null) {
+                copy.writeToCopy(bytes.array(), 0, bytes.position());
+                bytes.clear();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("COPY into signals.signal failed", e);
@@ -120,12 +164,7 @@ public final class BulkWriter implements AutoCloseable {
 
     /** Ends the COPY and applies the rollups; returns the number of rows written. */
     public long finish() {
-        flush();
-        try {
-            copy.endCopy();
-        } catch (SQLException e) {
-            throw new IllegalStateException("COPY into signals.signal failed", e);
-        }
+        suspend();
         finished = true;
         rollups.apply(batch);
         return rows;
@@ -138,7 +177,7 @@ public final class BulkWriter implements AutoCloseable {
     /** Cancels an unfinished COPY (the transaction is rolled back by its owner). */
     @Override
     public void close() {
-        if (!finished && copy.isActive()) {
+        if (!finished && copy != null && copy.isActive()) {
             try {
                 copy.cancelCopy();
             } catch (SQLException ignored) {

@@ -52,6 +52,9 @@ public class Rollups {
         }
     }
 
+    /** From this many changes on (a large import), they go through COPY into a temporary table and one statement. */
+    static final int BULK = 20_000;
+
     public void apply(Batch batch) {
         upsert("signals.daily_count", "day", batch.daily);
         upsert("signals.weekly_count", "week", batch.weekly);
@@ -69,11 +72,40 @@ public class Rollups {
         if (rows.isEmpty()) {
             return;
         }
+        if (rows.size() > BULK) {
+            upsertInBulk(table, dayColumn, rows);
+            return;
+        }
         String sql = "insert into " + table + " (" + dayColumn + ", area_code, phenomenon_id, audience_id, count) "
                 + "values (?, ?, ?, ?, ?) on conflict (" + dayColumn + ", area_code, phenomenon_id, audience_id) "
                 + "do update set count = " + table.substring(table.indexOf('.') + 1) + ".count + excluded.count";
         for (int from = 0; from < rows.size(); from += 5000) {
             jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + 5000)));
         }
+    }
+
+    private void upsertInBulk(String table, String dayColumn, List<Object[]> rows) {
+        String name = table.substring(table.indexOf('.') + 1);
+        jdbc.execute("create temporary table if not exists rollup_change (day date, area_code text, phenomenon_id int, "
+                + "audience_id int, count bigint) on commit drop");
+        jdbc.execute("truncate rollup_change");
+        StringBuilder text = new StringBuilder(rows.size() * 40);
+        for (Object[] row : rows) {
+            text.append(row[0]).append('\t').append(row[1]).append('\t').append(row[2]).append('\t').append(row[3]).append('\t')
+                    .append(row[4]).append('\n');
+        }
+        try {
+            var connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(jdbc.getDataSource());
+            connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
+                    .copyIn("COPY rollup_change FROM STDIN", new java.io.StringReader(text.toString()));
+        } catch (java.sql.SQLException | java.io.IOException e) {
+            throw new IllegalStateException("COPY of rollup changes failed", e);
+        }
+        // sorted, so that concurrent writers lock rows in the same order
+        jdbc.update("insert into " + table + " (" + dayColumn + ", area_code, phenomenon_id, audience_id, count) "
+                + "select day, area_code, phenomenon_id, audience_id, count from rollup_change "
+                + "order by day, area_code, phenomenon_id, audience_id "
+                + "on conflict (" + dayColumn + ", area_code, phenomenon_id, audience_id) do update set count = " + name
+                + ".count + excluded.count");
     }
 }

@@ -123,6 +123,47 @@ public class SignalRepository {
                 .optional();
     }
 
+    /** The earlier signals of the source with any of the external ids, locked for the update (imports: a batch at a time). */
+    public Map<String, Existing> findByExternalIdsForUpdate(Long sourceOrganisationId, String[] externalIds) {
+        Map<String, Existing> found = new HashMap<>();
+        db.sql("""
+                select id, day, area_code, phenomenon_id, audience_id, count, external_id from signals.signal
+                 where source_organisation_id is not distinct from :source and external_id = any(:externals) for update""")
+                .param("source", sourceOrganisationId).param("externals", externalIds)
+                .query((rs, row) -> found.put(rs.getString("external_id"), new Existing(rs.getLong("id"),
+                        rs.getObject("day", java.time.LocalDate.class), rs.getString("area_code"), rs.getInt("phenomenon_id"),
+                        rs.getInt("audience_id"), rs.getInt("count"))))
+                .list();
+        return found;
+    }
+
+    /** A signal to replace in {@link #replaceAll}. */
+    public record Replacement(long id, ValidSignal signal, int audienceId) {
+    }
+
+    /** {@link #replace} for many signals in one batch. */
+    public void replaceAll(List<Replacement> replacements, Channel channel) {
+        if (replacements.isEmpty()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object>[] batch = new Map[replacements.size()];
+        for (int i = 0; i < batch.length; i++) {
+            Replacement r = replacements.get(i);
+            Map<String, Object> params = params(r.signal(), r.audienceId());
+            params.put("channel", channel.name());
+            params.put("id", r.id());
+            batch[i] = params;
+        }
+        named.batchUpdate(REPLACE, batch);
+    }
+
+    private static final String REPLACE = """
+            update signals.signal set phenomenon_id = :phenomenon, observed_from = :from, observed_to = :to, day = :day,
+                area_code = :area, latitude = :lat, longitude = :lon, count = :count, description = :description,
+                channel = :channel, reliability = :reliability, audience_id = :audience, updated_at = now()
+             where id = :id""";
+
     public void replace(long id, ValidSignal signal, int audienceId, Channel channel) {
         db.sql("""
                 update signals.signal set phenomenon_id = :phenomenon, observed_from = :from, observed_to = :to, day = :day,
