@@ -16,6 +16,7 @@ import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import fi.turvaverkko.signals.Channel;
+import fi.turvaverkko.signals.SignalStatus;
 
 /**
  * Writes many new signals fast: rows stream into {@code COPY signals.signal FROM STDIN} (text format) in the caller's
@@ -26,7 +27,7 @@ import fi.turvaverkko.signals.Channel;
 public final class BulkWriter implements AutoCloseable {
 
     private static final String COPY = "COPY signals.signal (phenomenon_id, observed_from, observed_to, day, area_code, latitude, "
-            + "longitude, count, description, source_organisation_id, channel, reliability, audience_id, external_id, reported_by, demo) "
+            + "longitude, count, description, source_organisation_id, channel, reliability, audience_id, external_id, reported_by, demo, status) "
             + "FROM STDIN";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final int FLUSH_BYTES = 1 << 20;
@@ -51,6 +52,11 @@ public final class BulkWriter implements AutoCloseable {
     }
 
     public void add(ValidSignal signal, int audienceId, Channel channel, Long reportedBy, boolean demo) {
+        add(signal, audienceId, channel, reportedBy, demo, SignalStatus.NEW);
+    }
+
+    /** A row in a triage status of its own (demo data with its history), so that no update of millions of rows follows. */
+    public void add(ValidSignal signal, int audienceId, Channel channel, Long reportedBy, boolean demo, SignalStatus status) {
         line.setLength(0);
         line.append(signal.phenomenonId()).append('\t');
         timestamp(signal.observedFrom()).append('\t');
@@ -67,7 +73,8 @@ public final class BulkWriter implements AutoCloseable {
         line.append(audienceId).append('\t');
         text(signal.externalId()).append('\t');
         number(reportedBy).append('\t');
-        line.append(demo ? 't' : 'f').append('\n');
+        line.append(demo ? 't' : 'f').append('\t');
+        line.append(status.name()).append('\n');
         byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
         buffer.write(bytes, 0, bytes.length);
         if (buffer.size() >= FLUSH_BYTES) {

@@ -37,6 +37,7 @@ import fi.turvaverkko.signals.Channel;
 import fi.turvaverkko.signals.Phenomenon;
 import fi.turvaverkko.signals.Reliability;
 import fi.turvaverkko.signals.SignalReport;
+import fi.turvaverkko.signals.SignalStatus;
 import fi.turvaverkko.signals.SignalsProperties;
 
 /**
@@ -55,7 +56,8 @@ import fi.turvaverkko.signals.SignalsProperties;
  * dealing is concentrated in Kamppi, Kallio (Linjat, Harju, Siltasaari), Itäkeskus and Kontula;</li>
  * <li>youth gangs grow about 15 % a year and street drug dealing about 8 % a year over the three years;</li>
  * <li>emerging phenomena in the last 14 days: {@link #EMERGING} — street drug dealing in Kontula ×3.5, youth gangs in
- * Keski-Vuosaari ×4, vandalism in Ala-Malmi ×3, feeling of insecurity in Myllypuro ×3.</li>
+ * Keski-Vuosaari ×4, vandalism in Ala-Malmi ×3, feeling of insecurity in Myllypuro ×3, each at least
+ * {@link #EMERGING_MINIMUM_PER_DAY} a day, so that the surge shows even where the phenomenon was rare.</li>
  * </ul>
  * Every row has channel DEMO, {@code demo = true} and a short generic Finnish description starting with "DEMO: ",
  * without personal data. Signals older than 30 days are CLOSED, those of the last 30 days TRIAGED, and the last two
@@ -75,6 +77,8 @@ public class DemoSignals {
     public static final int DAYS = 1096;
     /** The emerging phenomena's window, ending on the last day. */
     public static final int EMERGING_DAYS = 14;
+    /** The rate of an emerging phenomenon in its sub-area is at least this (at scale 1). */
+    public static final double EMERGING_MINIMUM_PER_DAY = 0.9;
     private static final int RECENT_TRIAGED_DAYS = 30;
     private static final int NEW_DAYS = 2;
     private static final long LOCK = 4_711_050L;
@@ -266,7 +270,9 @@ public class DemoSignals {
                 for (int a = 0; a < areas.size(); a++) {
                     double rate = cityRate * shares[a];
                     if (emerging != null && emerging == a) {
-                        rate *= EMERGING.stream().filter(e -> e.phenomenon().equals(kind.code())).findFirst().orElseThrow().factor();
+                        double factor = EMERGING.stream().filter(e -> e.phenomenon().equals(kind.code())).findFirst().orElseThrow().factor();
+                        // a surge that shows even where the phenomenon was rare: at least one signal most days
+                        rate = Math.max(rate * factor, EMERGING_MINIMUM_PER_DAY * scale);
                     }
                     int n = poisson(random, rate);
                     for (int i = 0; i < n; i++) {
@@ -528,22 +534,19 @@ public class DemoSignals {
 
     /**
      * Generates and writes the demo signals through a {@link BulkWriter} in the caller's transaction (the rollups are
-     * applied once at the end), then sets their triage status by age. For benchmarks: any scale, e.g. 50 for about
+     * applied once at the end), each in the triage status of its age. For benchmarks: any scale, e.g. 50 for about
      * 10 million signals.
      */
     public Summary writeDemoSignals(double scale, LocalDate lastDay, long seed) {
         World world = world();
+        LocalDate triagedFrom = lastDay.minusDays(RECENT_TRIAGED_DAYS - 1L);
+        LocalDate newFrom = lastDay.minusDays(NEW_DAYS - 1L);
         Summary summary;
         try (BulkWriter writer = new BulkWriter(dataSource, rollups)) {
-            summary = generate(world, scale, lastDay, seed, (signal, audienceId) -> writer.add(signal, audienceId, Channel.DEMO, null, true));
+            summary = generate(world, scale, lastDay, seed, (signal, audienceId) -> writer.add(signal, audienceId, Channel.DEMO, null, true,
+                    signal.day().isBefore(triagedFrom) ? SignalStatus.CLOSED : signal.day().isBefore(newFrom) ? SignalStatus.TRIAGED : SignalStatus.NEW));
             writer.finish();
         }
-        db.sql("""
-                update signals.signal set status = case when day < cast(:triaged as date) then 'CLOSED' else 'TRIAGED' end,
-                       status_note = case when day < cast(:triaged as date) then 'DEMO: käsitelty' else null end
-                 where demo and day < cast(:recent as date)""")
-                .param("triaged", lastDay.minusDays(RECENT_TRIAGED_DAYS - 1L)).param("recent", lastDay.minusDays(NEW_DAYS - 1L))
-                .update();
         return summary;
     }
 

@@ -34,11 +34,11 @@ record SignalForm(String phenomenon, String when, String observedAt, String obse
                 List.of(), null, sourceOrganisation);
     }
 
-    boolean period() {
+    public boolean period() {
         return "period".equals(when);
     }
 
-    boolean shares(String code) {
+    public boolean shares(String code) {
         return sharedWith.contains(code);
     }
 
