@@ -118,7 +118,7 @@ class YouthWorkerReportsSignalBrowserTests extends BrowserTest {
         page.locator("#description").fill("Nuorten ryhmä uhkaillut muita ostoskeskuksessa.");
         page.locator("form.signal-form button[type=submit]").click();
         assertThat(page).hasURL(Pattern.compile(".*/signals/\\d+$"));
-        assertThat(page.locator(".facts")).containsText("Rajattu");
+        assertThat(page.locator(".facts")).containsText("Salassa pidettävä");
         assertThat(page.locator(".facts")).containsText("Turvallisuus- ja valmiusyksikkö");
         String restricted = page.url().replaceAll(".*(/signals/\\d+)$", "$1");
         signOut();
