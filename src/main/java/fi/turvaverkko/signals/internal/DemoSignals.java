@@ -485,6 +485,9 @@ public class DemoSignals {
 
     /** Whether the database has demo signals. */
     public boolean present() {
+        if (!demoMode.enabled()) {
+            return false;
+        }
         Boolean known = present;
         if (known == null || !known) {
             known = db.sql("select exists (select 1 from signals.signal where demo)").query(Boolean.class).single();
