@@ -16,11 +16,11 @@ class AccessIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void demoModeSeedsTheSixDemoAccountsWithHashedPasswords() {
+    void demoModeSeedsTheSevenDemoAccountsWithHashedPasswords() {
         var accounts = db.sql("select username, password_hash from access.user_account where demo order by username")
                 .query((rs, row) -> rs.getString(1) + " " + rs.getString(2)).list();
         assertThat(accounts).extracting(a -> a.split(" ")[0])
-                .containsExactly("admin", "analyst", "coordinator", "executive", "member", "police");
+                .containsExactly("admin", "analyst", "coordinator", "executive", "member", "police", "youth");
         assertThat(accounts).allSatisfy(a -> assertThat(a.split(" ")[1]).startsWith("{bcrypt}$2").doesNotContain("demo"));
     }
 

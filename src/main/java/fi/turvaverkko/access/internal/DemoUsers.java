@@ -40,6 +40,7 @@ class DemoUsers implements SmartInitializingSingleton {
             new DemoUser("police", "Demo: Poliisikoordinaattori", EnumSet.of(Role.POLICE_COORDINATOR)),
             new DemoUser("analyst", "Demo: Analyytikko", EnumSet.of(Role.ANALYST)),
             new DemoUser("member", "Demo: Järjestötyöntekijä", EnumSet.of(Role.MEMBER)),
+            new DemoUser("youth", "Demo: Nuorisopalvelut", EnumSet.of(Role.MEMBER)),
             new DemoUser("executive", "Demo: Johtoryhmä", EnumSet.of(Role.EXECUTIVE)));
 
     private final DemoMode demoMode;

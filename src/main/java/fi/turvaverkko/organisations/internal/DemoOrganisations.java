@@ -94,7 +94,7 @@ class DemoOrganisations implements SmartInitializingSingleton {
             new DemoPerson("demo-executive-director", "Maija Meikäläinen", "Kansliapäällikkö", List.of("city-executive-office"), null),
             new DemoPerson("demo-police-chief", "Paula Partio", "Poliisipäällikkö", List.of("helsinki-police"), null),
             new DemoPerson("demo-rescue-commander", "Reetta Pelastaja", "Pelastuskomentaja", List.of("helsinki-rescue"), null),
-            new DemoPerson("demo-youth-services", "Terhi Testinen", "Nuorisotyön päällikkö", List.of("youth-services"), null),
+            new DemoPerson("demo-youth-services", "Terhi Testinen", "Nuorisotyön päällikkö", List.of("youth-services"), "youth"),
             new DemoPerson("demo-child-welfare", "Kalle Kokeilu", "Johtava sosiaalityöntekijä", List.of("child-welfare"), null),
             new DemoPerson("demo-education", "Taina Tuntematon", "Opetuspäällikkö", List.of("education-division"), null),
             new DemoPerson("demo-urban-environment", "Kaisu Katu", "Yleisten alueiden päällikkö", List.of("urban-environment-division"), null),

@@ -13,6 +13,7 @@ import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import fi.turvaverkko.signals.Channel;
+import fi.turvaverkko.signals.SignalStatus;
 
 /**
  * Writes many new signals fast: rows stream into {@code COPY signals.signal FROM STDIN} (binary format) in the caller's
@@ -23,7 +24,7 @@ import fi.turvaverkko.signals.Channel;
 public final class BulkWriter implements AutoCloseable {
 
     private static final String COPY = "COPY signals.signal (phenomenon_id, observed_from, observed_to, day, area_code, latitude, "
-            + "longitude, count, description, source_organisation_id, channel, reliability, audience_id, external_id, reported_by, demo) "
+            + "longitude, count, description, source_organisation_id, channel, reliability, audience_id, external_id, reported_by, demo, status) "
             + "FROM STDIN (FORMAT binary)";
     private static final byte[] SIGNATURE = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0 };
     private static final long PG_EPOCH_SECOND = 946_684_800L;
@@ -71,6 +72,11 @@ public final class BulkWriter implements AutoCloseable {
     }
 
     public void add(ValidSignal signal, int audienceId, Channel channel, Long reportedBy, boolean demo) {
+        add(signal, audienceId, channel, reportedBy, demo, SignalStatus.NEW);
+    }
+
+    /** A row in a triage status of its own (demo data with its history), so that no update of millions of rows follows. */
+    public void add(ValidSignal signal, int audienceId, Channel channel, Long reportedBy, boolean demo, SignalStatus status) {
         if (copy == null) {
             startCopy();
             bytes.put(SIGNATURE).putInt(0).putInt(0);
@@ -78,7 +84,7 @@ public final class BulkWriter implements AutoCloseable {
         if (bytes.position() >= FLUSH_BYTES) {
             flush();
         }
-        bytes.putShort((short) 16);
+        bytes.putShort((short) 17);
         int4(signal.phenomenonId());
         timestamp(signal.observedFrom());
         timestamp(signal.observedTo());
@@ -95,6 +101,7 @@ public final class BulkWriter implements AutoCloseable {
         text(signal.externalId());
         int8(reportedBy);
         bytes.putInt(1).put((byte) (demo ? 1 : 0));
+        text(status.name());
         batch.add(signal.day(), signal.areaCode(), signal.weeklyAreaCode(), signal.phenomenonId(), audienceId, signal.count());
         rows++;
     }

@@ -76,11 +76,29 @@ public class Rollups {
             upsertInBulk(table, dayColumn, rows);
             return;
         }
+        // one statement per chunk of rows (arrays, not one round trip per row)
         String sql = "insert into " + table + " (" + dayColumn + ", area_code, phenomenon_id, audience_id, count) "
-                + "values (?, ?, ?, ?, ?) on conflict (" + dayColumn + ", area_code, phenomenon_id, audience_id) "
+                + "select * from unnest(cast(? as date[]), cast(? as text[]), cast(? as int[]), cast(? as int[]), cast(? as bigint[])) "
+                + "on conflict (" + dayColumn + ", area_code, phenomenon_id, audience_id) "
                 + "do update set count = " + table.substring(table.indexOf('.') + 1) + ".count + excluded.count";
-        for (int from = 0; from < rows.size(); from += 5000) {
-            jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + 5000)));
+        for (int from = 0; from < rows.size(); from += 20_000) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 20_000));
+            Object[][] columns = new Object[5][chunk.size()];
+            for (int i = 0; i < chunk.size(); i++) {
+                for (int c = 0; c < 5; c++) {
+                    columns[c][i] = chunk.get(i)[c];
+                }
+            }
+            jdbc.execute((java.sql.Connection connection) -> {
+                try (var statement = connection.prepareStatement(sql)) {
+                    statement.setArray(1, connection.createArrayOf("date", columns[0]));
+                    statement.setArray(2, connection.createArrayOf("text", columns[1]));
+                    statement.setArray(3, connection.createArrayOf("int4", columns[2]));
+                    statement.setArray(4, connection.createArrayOf("int4", columns[3]));
+                    statement.setArray(5, connection.createArrayOf("int8", columns[4]));
+                    return statement.executeUpdate();
+                }
+            });
         }
     }
 

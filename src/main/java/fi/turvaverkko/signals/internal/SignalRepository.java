@@ -254,7 +254,7 @@ public class SignalRepository {
                    and s.latitude between :lat - :dLat and :lat + :dLat and s.longitude between :lon - :dLon and :lon + :dLon
                    and 2 * 6371000 * asin(sqrt(power(sin(radians(s.latitude - :lat) / 2), 2)
                        + cos(radians(:lat)) * cos(radians(s.latitude)) * power(sin(radians(s.longitude - :lon) / 2), 2))) <= :metres
-                   and """ + visible(visibility) + " order by abs(extract(epoch from s.observed_from - :at)) limit 20")
+                   and """ + " " + visible(visibility) + " order by abs(extract(epoch from s.observed_from - :at)) limit 20")
                 .params(visibility.params()).param("id", signal.id()).param("phenomenon", signal.phenomenonId())
                 .param("fromDay", java.time.LocalDate.ofInstant(signal.observedFrom().minusSeconds(hours * 3600L), SignalRules.HELSINKI).minusDays(1))
                 .param("toDay", java.time.LocalDate.ofInstant(signal.observedTo().plusSeconds(hours * 3600L), SignalRules.HELSINKI).plusDays(1))

@@ -138,7 +138,7 @@ class AffiliationsIntegrationTests extends IntegrationTest {
     void demoDataIsMarkedAndSeedingAgainChangesNothing() {
         assertThat(db.sql("select count(*) from organisations.organisation where not demo").query(Long.class).single()).isZero();
         assertThat(db.sql("select count(*) from organisations.person where demo and user_id is not null").query(Long.class).single())
-                .as("the six demo accounts have their people").isEqualTo(6);
+                .as("the seven demo accounts have their people").isEqualTo(7);
         String counts = """
                 select (select count(*) from organisations.organisation) || '/' || (select count(*) from organisations.person)
                     || '/' || (select count(*) from organisations.membership) || '/' || (select count(*) from organisations.body where demo)
