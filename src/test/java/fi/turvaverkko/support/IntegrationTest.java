@@ -37,6 +37,8 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void singleSignOn(DynamicPropertyRegistry properties) {
         properties.add("turvaverkko.access.sso.enabled", () -> "true");
+        // a fifth of the demo signals (generated in about 2 s instead of 10 while the tests run)
+        properties.add("turvaverkko.signals.demo-scale", () -> "0.2");
         properties.add("turvaverkko.access.sso.client-id", () -> OidcProvider.CLIENT_ID);
         properties.add("turvaverkko.access.sso.client-secret", () -> OidcProvider.CLIENT_SECRET);
         properties.add("turvaverkko.access.sso.authorization-uri", OidcProvider::authorizationUri);
