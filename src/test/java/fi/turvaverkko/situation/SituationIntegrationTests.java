@@ -193,7 +193,7 @@ class SituationIntegrationTests extends IntegrationTest {
                 "/situation/areas/0913301101", "/situation/areas/0914", "/situation/phenomena/vandalism", "/situation/snapshots",
                 "/situation/assessments/new" }) {
             var page = get(path, "Cookie", cookie);
-            assertThat(page.statusCode()).as(path + " → " + page.body()).isEqualTo(200);
+            assertThat(page.statusCode()).as(path + " → " + page.headers().firstValue("Location").orElse("") + " " + page.body()).isEqualTo(200);
         }
     }
 }

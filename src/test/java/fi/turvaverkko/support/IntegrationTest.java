@@ -115,7 +115,9 @@ public abstract class IntegrationTest {
         if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("sign-in of " + username + " failed: " + login.statusCode());
         }
-        return login.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse(cookie);
+        // the session cookie, not the language cookie that a sign-in also sets for someone who chose a language
+        return login.headers().allValues("Set-Cookie").stream().map(c -> c.split(";")[0]).filter(c -> c.startsWith("SESSION="))
+                .findFirst().orElse(cookie);
     }
 
     protected static JsonNode parse(String body) {
