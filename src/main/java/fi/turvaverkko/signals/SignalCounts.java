@@ -166,11 +166,17 @@ public class SignalCounts {
     @Transactional(readOnly = true)
     public List<WeekCell> weeklyByArea(AreaLevel level, String municipality, LocalDate fromWeek, LocalDate toWeek,
             Optional<CurrentUser> reader) {
+        return weeklyByArea(level, municipality, fromWeek, toWeek, policy.visibility(reader));
+    }
+
+    /** The same for a standing rather than a person (see {@link #ANY_SIGNED_IN}). */
+    @Transactional(readOnly = true)
+    public List<WeekCell> weeklyByArea(AreaLevel level, String municipality, LocalDate fromWeek, LocalDate toWeek,
+            AccessPolicy.Visibility visibility) {
         if (level == AreaLevel.SMALL_AREA) {
             throw new InvalidInput("level", "Weekly counts are kept by sub-area: choose SUB_AREA or a larger level.");
         }
         checkPeriod(fromWeek, toWeek);
-        var visibility = policy.visibility(reader);
         var mapping = areas.mapping(level, municipality);
         planForTheParameters();
         return db.sql("select m.target, d.phenomenon_id, d.week, " + split(visibility) + """
@@ -204,5 +210,33 @@ public class SignalCounts {
             LocalDate first = rs.getObject(1, LocalDate.class);
             return first == null ? null : new LocalDate[] { first, rs.getObject(2, LocalDate.class) };
         }).optional();
+    }
+
+    /** The count of one week, phenomenon and audience for the whole city: figures anyone's split can be made from. */
+    public record AudienceWeek(LocalDate week, int phenomenonId, int audienceId, long count) {
+    }
+
+    /**
+     * Weekly counts of every area together, by phenomenon and audience (not yet split for a reader: see
+     * {@link #visibleAudiences}), for the weeks starting {@code from}–{@code to}: the city's trend, cacheable for everyone.
+     */
+    @Transactional(readOnly = true)
+    public List<AudienceWeek> weeksByAudience(LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        planForTheParameters();
+        return db.sql("""
+                select week, phenomenon_id, audience_id, sum(count) from signals.weekly_count
+                 where week between :from and :to group by week, phenomenon_id, audience_id""")
+                .param("from", Date.valueOf(Rollups.weekOf(from))).param("to", Date.valueOf(to))
+                .query((rs, row) -> new AudienceWeek(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getInt(3), rs.getLong(4)))
+                .list();
+    }
+
+    /** The audiences whose signals the reader may see, as the database decides with the access policy. */
+    @Transactional(readOnly = true)
+    public Set<Integer> visibleAudiences(Optional<CurrentUser> reader) {
+        var visibility = policy.visibility(reader);
+        return Set.copyOf(db.sql("select a.id from signals.audience a where " + visibility.conditionOnArrays("a"))
+                .params(visibility.params()).query(Integer.class).list());
     }
 }

@@ -54,8 +54,11 @@ public class EmergingPhenomena {
     private final SituationPicture picture;
     private final SituationProperties settings;
     private final EmergingTest test = new EmergingTest();
+    private final fi.turvaverkko.situation.internal.RollupCache cache;
 
-    EmergingPhenomena(SignalCounts counts, Phenomena phenomena, Areas areas, SituationPicture picture, SituationProperties settings) {
+    EmergingPhenomena(SignalCounts counts, Phenomena phenomena, Areas areas, SituationPicture picture, SituationProperties settings,
+            fi.turvaverkko.situation.internal.RollupCache cache) {
+        this.cache = cache;
         this.counts = counts;
         this.phenomena = phenomena;
         this.areas = areas;
@@ -103,11 +106,16 @@ public class EmergingPhenomena {
         Map<String, Figure> current = new HashMap<>();
         counts.byArea(level, place, Set.of(), period.from(), period.to(), Optional.of(reader))
                 .forEach(c -> current.merge(c.areaCode() + "|" + c.phenomenonId(), Figure.of(c.visible(), c.hidden()), Figure::plus));
-        Map<String, long[]> weekly = new HashMap<>();
-        for (var cell : counts.weeklyByArea(level, place, firstBaselineWeek, lastBaselineWeek, Optional.of(reader))) {
-            int week = (int) java.time.temporal.ChronoUnit.WEEKS.between(firstBaselineWeek, cell.week());
-            weekly.computeIfAbsent(cell.areaCode() + "|" + cell.phenomenonId(), k -> new long[BASELINE_WEEKS])[week] += cell.total();
-        }
+        // the baselines use every signal whoever reads, and the weeks before the current period change only with late
+        // signals: they come from the cache (at most a minute old)
+        Map<String, long[]> weekly = cache.get("baseline|" + level + "|" + place + "|" + firstBaselineWeek, () -> {
+            Map<String, long[]> totals = new HashMap<>();
+            for (var cell : counts.weeklyByArea(level, place, firstBaselineWeek, lastBaselineWeek, SignalCounts.ANY_SIGNED_IN)) {
+                int week = (int) java.time.temporal.ChronoUnit.WEEKS.between(firstBaselineWeek, cell.week());
+                totals.computeIfAbsent(cell.areaCode() + "|" + cell.phenomenonId(), k -> new long[BASELINE_WEEKS])[week] += cell.total();
+            }
+            return totals;
+        });
         double scale = period.days() / 14.0;
         List<Area> levelAreas = areas.listAreas(place, level);
         List<Phenomenon> all = phenomena.listPhenomena().stream().filter(Phenomenon::active).toList();

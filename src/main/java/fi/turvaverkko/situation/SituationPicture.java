@@ -48,9 +48,12 @@ public class SituationPicture {
     private final Phenomena phenomena;
     private final Areas areas;
     private final Accounts accounts;
+    private final fi.turvaverkko.situation.internal.RollupCache cache;
     private final Clock clock = Clock.system(HELSINKI);
 
-    SituationPicture(SignalCounts counts, Phenomena phenomena, Areas areas, Accounts accounts) {
+    SituationPicture(SignalCounts counts, Phenomena phenomena, Areas areas, Accounts accounts,
+            fi.turvaverkko.situation.internal.RollupCache cache) {
+        this.cache = cache;
         this.counts = counts;
         this.phenomena = phenomena;
         this.areas = areas;
@@ -82,15 +85,20 @@ public class SituationPicture {
                 "level is one of MAJOR_DISTRICT, BASIC_DISTRICT, SUB_AREA, SMALL_AREA; got '" + name + "'.", name));
     }
 
-    /** The city overview: by area of the level over the period, for one phenomenon or all; with the weekly trend. */
+    /**
+     * The city overview: by area of the level over the period, for one phenomenon or all; with the totals by phenomenon
+     * and the weekly trend. Two reads of the daily rollups (the period and the one before, every phenomenon: the map and
+     * the phenomena table come from the same cells) and the city's weekly trend from the cache.
+     */
     public Overview overview(AreaLevel level, String municipality, String phenomenonCode, Period period) {
         CurrentUser reader = reader();
         String place = municipality(municipality);
         Phenomenon phenomenon = phenomenonCode == null || phenomenonCode.isBlank() ? null : phenomenon(phenomenonCode);
-        Set<Integer> only = phenomenon == null ? Set.of() : Set.of(phenomenon.id());
-        Map<String, Figure> now = sumByArea(counts.byArea(level, place, only, period.from(), period.to(), Optional.of(reader)));
+        List<Cell> nowCells = counts.byArea(level, place, Set.of(), period.from(), period.to(), Optional.of(reader));
         Period before = period.previous();
-        Map<String, Figure> then = sumByArea(counts.byArea(level, place, only, before.from(), before.to(), Optional.of(reader)));
+        List<Cell> thenCells = counts.byArea(level, place, Set.of(), before.from(), before.to(), Optional.of(reader));
+        Map<String, Figure> now = sumByArea(only(nowCells, phenomenon));
+        Map<String, Figure> then = sumByArea(only(thenCells, phenomenon));
         List<AreaFigure> byArea = new ArrayList<>();
         Figure total = Figure.exact(0);
         for (Area area : areas.listAreas(place, level)) {
@@ -98,8 +106,41 @@ public class SituationPicture {
             total = total.plus(figure);
             byArea.add(new AreaFigure(area, figure, then.getOrDefault(area.code(), Figure.exact(0))));
         }
-        List<PhenomenonFigure> byPhenomenon = byPhenomenon(null, period, reader);
-        return new Overview(level, place, phenomenon, period, byArea, byPhenomenon, trend(null, only, reader), total);
+        Map<Integer, Figure> nowByPhenomenon = new HashMap<>();
+        nowCells.forEach(c -> nowByPhenomenon.merge(c.phenomenonId(), Figure.of(c.visible(), c.hidden()), Figure::plus));
+        Map<Integer, Figure> thenByPhenomenon = new HashMap<>();
+        thenCells.forEach(c -> thenByPhenomenon.merge(c.phenomenonId(), Figure.of(c.visible(), c.hidden()), Figure::plus));
+        List<PhenomenonFigure> byPhenomenon = new ArrayList<>();
+        for (Phenomenon p : phenomena.listPhenomena()) {
+            Figure current = nowByPhenomenon.getOrDefault(p.id(), Figure.exact(0));
+            Figure previous = thenByPhenomenon.getOrDefault(p.id(), Figure.exact(0));
+            if (p.active() || current.total() > 0 || previous.total() > 0) {
+                byPhenomenon.add(new PhenomenonFigure(p, current, previous));
+            }
+        }
+        return new Overview(level, place, phenomenon, period, byArea, byPhenomenon, cityTrend(phenomenon, reader), total);
+    }
+
+    private static List<Cell> only(List<Cell> cells, Phenomenon phenomenon) {
+        return phenomenon == null ? cells : cells.stream().filter(c -> c.phenomenonId() == phenomenon.id()).toList();
+    }
+
+    /** The city's weekly trend, from the cached per-audience weekly counts, split for the reader. */
+    private List<TrendPoint> cityTrend(Phenomenon phenomenon, CurrentUser reader) {
+        LocalDate last = today();
+        LocalDate first = SignalCounts.weekOf(last.minusWeeks(TREND_WEEKS));
+        List<SignalCounts.AudienceWeek> weeks = cache.get("trend|" + first + "|" + last, () -> counts.weeksByAudience(first, last));
+        Set<Integer> visible = counts.visibleAudiences(Optional.of(reader));
+        Map<LocalDate, Figure> byWeek = new TreeMap<>();
+        for (LocalDate week = first; !week.isAfter(last); week = week.plusWeeks(1)) {
+            byWeek.put(week, Figure.exact(0));
+        }
+        for (SignalCounts.AudienceWeek week : weeks) {
+            if (phenomenon == null || week.phenomenonId() == phenomenon.id()) {
+                byWeek.merge(week.week(), visible.contains(week.audienceId()) ? Figure.of(week.count(), 0) : Figure.of(0, week.count()), Figure::plus);
+            }
+        }
+        return byWeek.entrySet().stream().map(e -> new TrendPoint(e.getKey(), e.getValue())).toList();
     }
 
     /** One area: its phenomena in the period and the one before, the trend, and the areas one level beneath. */
