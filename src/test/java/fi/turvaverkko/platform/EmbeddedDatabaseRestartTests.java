@@ -55,6 +55,13 @@ class EmbeddedDatabaseRestartTests {
                 .header("Authorization", basic("member", "demo")).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"language\":\"sv\"}")).build());
         assertThat(changed.statusCode()).isEqualTo(200);
+        var signal = send(port, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/signals"))
+                .header("Authorization", basic("member", "demo")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"phenomenon\": \"vandalism\", \"observedAt\": \""
+                        + java.time.Instant.now().minusSeconds(600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                        + "\", \"lat\": 60.1841, \"lon\": 24.9497, \"description\": \"survives kill -9\"}")).build());
+        assertThat(signal.statusCode()).as(signal.body()).isEqualTo(201);
+        String signalPath = signal.headers().firstValue("Location").orElseThrow();
 
         first.destroyForcibly(); // SIGKILL: no shutdown hook runs, PostgreSQL is left running
         first.waitFor();
@@ -67,6 +74,10 @@ class EmbeddedDatabaseRestartTests {
                 .header("Authorization", basic("member", "demo")).GET().build());
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains("\"language\":\"sv\"");
+        var acknowledged = send(port, HttpRequest.newBuilder(URI.create("http://localhost:" + port + signalPath))
+                .header("Authorization", basic("member", "demo")).GET().build());
+        assertThat(acknowledged.statusCode()).as("the signal acknowledged with 201 before kill -9").isEqualTo(200);
+        assertThat(acknowledged.body()).contains("survives kill -9");
         assertThat(Files.readString(log)).contains("left running by an earlier run");
 
         second.destroy(); // a normal stop shuts PostgreSQL down too
