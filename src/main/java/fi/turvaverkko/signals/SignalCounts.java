@@ -203,15 +203,6 @@ public class SignalCounts {
         }
     }
 
-    /** The first and last day with any signal, empty when there are none. */
-    @Transactional(readOnly = true)
-    public Optional<LocalDate[]> range() {
-        return db.sql("select min(day), max(day) from signals.daily_count").query((rs, row) -> {
-            LocalDate first = rs.getObject(1, LocalDate.class);
-            return first == null ? null : new LocalDate[] { first, rs.getObject(2, LocalDate.class) };
-        }).optional();
-    }
-
     /** The count of one week, phenomenon and audience for the whole city: figures anyone's split can be made from. */
     public record AudienceWeek(LocalDate week, int phenomenonId, int audienceId, long count) {
     }

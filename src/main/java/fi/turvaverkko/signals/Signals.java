@@ -279,8 +279,9 @@ public class Signals {
         if (cleanNote != null && cleanNote.length() > 2000) {
             throw new InvalidInput("note", "signal.invalid.note-long", "The note can be at most 2000 characters.");
         }
-        if (PersonalData.find(cleanNote).isPresent()) {
-            var kind = PersonalData.find(cleanNote).get();
+        var personal = PersonalData.find(cleanNote);
+        if (personal.isPresent()) {
+            var kind = personal.get();
             throw new InvalidInput("note", kind.messageKey(), "The note contains " + kind.explanation() + "; remove it.");
         }
         Long linked = null;
@@ -308,9 +309,5 @@ public class Signals {
     public Map<Long, String> bodyCodes() {
         return organisations.bodiesByCode().entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getValue().id(), Map.Entry::getKey, (a, b) -> a));
-    }
-
-    static Set<Long> ids(long[] values) {
-        return Arrays.stream(values).boxed().collect(Collectors.toSet());
     }
 }

@@ -31,6 +31,7 @@ import fi.turvaverkko.meetings.Views.DecisionView;
 import fi.turvaverkko.meetings.Views.MeetingDetail;
 import fi.turvaverkko.meetings.Views.MeetingView;
 import fi.turvaverkko.meetings.Views.TaskView;
+import fi.turvaverkko.platform.Enums;
 import fi.turvaverkko.platform.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -141,14 +142,14 @@ class MeetingApiController {
         if (request.personId() == null) {
             throw new InvalidInput("personId", "personId is required.");
         }
-        meetings.recordAttendance(id, request.personId(), enumValue(AttendanceStatus.class, "status", request.status()));
+        meetings.recordAttendance(id, request.personId(), Enums.parse(AttendanceStatus.class, "status", request.status()));
     }
 
     @Operation(summary = "Mark a meeting PLANNED, HELD or CANCELLED")
     @PutMapping("/meetings/{id}/status")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void meetingStatus(@PathVariable long id, @RequestBody StatusRequest request) {
-        meetings.markHeld(id, enumValue(MeetingStatus.class, "status", request.status()));
+        meetings.markHeld(id, Enums.parse(MeetingStatus.class, "status", request.status()));
     }
 
     @Operation(summary = "Write the minutes, with their classification")
@@ -220,15 +221,7 @@ class MeetingApiController {
     @Operation(summary = "Change a task's status (its owner, or those who run the body)")
     @PutMapping("/tasks/{id}/status")
     TaskView taskStatus(@PathVariable long id, @RequestBody StatusRequest request) {
-        meetings.changeTaskStatus(id, enumValue(TaskStatus.class, "status", request.status()));
+        meetings.changeTaskStatus(id, Enums.parse(TaskStatus.class, "status", request.status()));
         return meetings.getTask(id);
-    }
-
-    static <E extends Enum<E>> E enumValue(Class<E> type, String field, String value) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + "; got '" + value + "'.");
-        }
     }
 }

@@ -207,7 +207,7 @@ class MeetingController {
 
     @PostMapping("/meetings/{id}/status")
     String status(@PathVariable long id, @RequestParam String status, RedirectAttributes redirect, Locale locale) {
-        return act(id, "top", redirect, locale, () -> meetings.markHeld(id, MeetingApiController.enumValue(MeetingStatus.class, "status", status)));
+        return act(id, "top", redirect, locale, () -> meetings.markHeld(id, fi.turvaverkko.platform.Enums.parse(MeetingStatus.class, "status", status)));
     }
 
     @PostMapping("/meetings/{id}/minutes")
@@ -246,7 +246,7 @@ class MeetingController {
     String taskStatus(@PathVariable long taskId, @RequestParam String status, @RequestParam(defaultValue = "/tasks") String returnTo,
             RedirectAttributes redirect, Locale locale) {
         try {
-            meetings.changeTaskStatus(taskId, MeetingApiController.enumValue(TaskStatus.class, "status", status));
+            meetings.changeTaskStatus(taskId, fi.turvaverkko.platform.Enums.parse(TaskStatus.class, "status", status));
             redirect.addFlashAttribute("notice", messages.getMessage("meetings.notice.saved", null, locale));
         } catch (InvalidInput e) {
             fail(redirect, e, locale);

@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import fi.turvaverkko.access.Classification;
+import fi.turvaverkko.platform.Csv;
+import fi.turvaverkko.platform.Enums;
 import fi.turvaverkko.platform.InvalidInput;
 import fi.turvaverkko.signals.Channel;
 import fi.turvaverkko.signals.Phenomena;
@@ -77,7 +79,7 @@ class SignalApiController {
                     instant("observedTo", observedTo), lat, lon, areaCode, description, count,
                     classification == null ? null : Classification.find(classification).orElseThrow(() -> new InvalidInput(
                             "classification", "classification must be PUBLIC, INTERNAL or RESTRICTED; got '" + classification + "'.")),
-                    sharedWith, legalBasis, reliability == null ? null : enumValue(Reliability.class, "reliability", reliability),
+                    sharedWith, legalBasis, reliability == null ? null : Enums.parse(Reliability.class, "reliability", reliability),
                     externalId, source);
         }
     }
@@ -169,16 +171,16 @@ class SignalApiController {
                 response.setContentType("text/csv; charset=UTF-8");
                 response.setHeader("Content-Disposition", "attachment; filename=\"signals.csv\"");
                 Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-                out.write("\uFEFFid,phenomenon,observed_from,observed_to,area_code,lat,lon,count,description,source,channel,"
+                out.write(Csv.BYTE_ORDER_MARK + "id,phenomenon,observed_from,observed_to,area_code,lat,lon,count,description,source,channel,"
                         + "reliability,classification,shared_with,status,external_id,reported_at,demo\r\n");
                 signals.forEachSignal(filter, s -> {
                     SignalJson j = toJson(s, organisationCodes, bodyCodes);
                     try {
                         out.write(j.id() + "," + j.phenomenon() + "," + j.observedFrom() + "," + j.observedTo() + "," + j.areaCode() + ","
                                 + (j.lat() == null ? "" : j.lat()) + "," + (j.lon() == null ? "" : j.lon()) + "," + j.count() + ","
-                                + quote(j.description()) + "," + quote(j.source()) + "," + j.channel() + "," + j.reliability() + ","
-                                + j.classification() + "," + quote(String.join(" ", j.sharedWith())) + "," + j.status() + ","
-                                + quote(j.externalId()) + "," + j.reportedAt() + "," + j.demo() + "\r\n");
+                                + Csv.quote(j.description()) + "," + Csv.quote(j.source()) + "," + j.channel() + "," + j.reliability() + ","
+                                + j.classification() + "," + Csv.quote(String.join(" ", j.sharedWith())) + "," + j.status() + ","
+                                + Csv.quote(j.externalId()) + "," + j.reportedAt() + "," + j.demo() + "\r\n");
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
@@ -197,7 +199,7 @@ class SignalApiController {
         if (request == null || request.status() == null) {
             throw new InvalidInput("status", "Say the new status.");
         }
-        SignalView signal = signals.triage(id, enumValue(SignalStatus.class, "status", request.status()), request.note(), request.linkedSignal());
+        SignalView signal = signals.triage(id, Enums.parse(SignalStatus.class, "status", request.status()), request.note(), request.linkedSignal());
         return toJson(signal, signals.organisationCodes(), signals.bodyCodes());
     }
 
@@ -225,10 +227,10 @@ class SignalApiController {
         Set<String> phenomenonCodes = phenomenon == null ? Set.of() : phenomenon.stream()
                 .flatMap(p -> Arrays.stream(p.split(","))).map(String::strip).filter(p -> !p.isEmpty()).collect(Collectors.toSet());
         Set<SignalStatus> statuses = status == null ? Set.of() : status.stream().flatMap(s -> Arrays.stream(s.split(",")))
-                .map(String::strip).filter(s -> !s.isEmpty()).map(s -> enumValue(SignalStatus.class, "status", s)).collect(Collectors.toSet());
+                .map(String::strip).filter(s -> !s.isEmpty()).map(s -> Enums.parse(SignalStatus.class, "status", s)).collect(Collectors.toSet());
         return new SignalFilter(area == null || area.isBlank() ? null : area.strip(), phenomenonCodes, bound("from", from, false),
                 bound("to", to, true), statuses, source == null || source.isBlank() ? null : sourceId(source),
-                channel == null || channel.isBlank() ? null : enumValue(Channel.class, "channel", channel));
+                channel == null || channel.isBlank() ? null : Enums.parse(Channel.class, "channel", channel));
     }
 
     private Long sourceId(String code) {
@@ -268,14 +270,6 @@ class SignalApiController {
         }
     }
 
-    static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput(name, name + " must be one of " + Arrays.toString(type.getEnumConstants()) + "; got '" + value + "'.");
-        }
-    }
-
     static SignalJson toJson(SignalView s, Map<Long, String> organisationCodes, Map<Long, String> bodyCodes) {
         List<String> shared = new java.util.ArrayList<>();
         s.sharedOrganisations().forEach(id -> shared.add(organisationCodes.getOrDefault(id, String.valueOf(id))));
@@ -284,13 +278,5 @@ class SignalApiController {
                 s.count(), s.description(), s.sourceOrganisationId() == null ? null : organisationCodes.get(s.sourceOrganisationId()),
                 s.channel().name(), s.reliability().name(), s.classification().name(), shared, s.legalBasis(), s.externalId(),
                 s.status().name(), s.statusNote(), s.linkedSignalId(), s.reportedAt(), s.demo());
-    }
-
-    static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = value.matches("(?s)^[=+\\-@].*") ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fi.turvaverkko.access.Classification;
 import fi.turvaverkko.areas.AreaLevel;
+import fi.turvaverkko.platform.Enums;
 import fi.turvaverkko.platform.InvalidInput;
 import fi.turvaverkko.situation.Assessment;
 import fi.turvaverkko.situation.Assessments;
@@ -197,7 +198,7 @@ class SituationApiController {
             + "required for RESTRICTED), legalBasis.")
     @PostMapping(path = "/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Assessment> writeAssessment(@RequestBody AssessmentRequest request) {
-        Assessment.Confidence confidence = request.confidence() == null ? null : parse(Assessment.Confidence.class, "confidence", request.confidence());
+        Assessment.Confidence confidence = request.confidence() == null ? null : Enums.parse(Assessment.Confidence.class, "confidence", request.confidence());
         Classification classification = request.classification() == null ? null : Classification.find(request.classification())
                 .orElseThrow(() -> new InvalidInput("classification", "classification must be PUBLIC, INTERNAL or RESTRICTED."));
         Assessment written = assessments.write(new Assessments.Draft(request.phenomenon(), request.areaCode(), request.title(), request.text(),
@@ -267,13 +268,5 @@ class SituationApiController {
                 .orElseThrow(() -> new InvalidInput("classification", "classification must be PUBLIC, INTERNAL or RESTRICTED."));
         snapshots.lower(id, to, request.reason());
         return snapshot(id);
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput(name, name + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + "; got '" + value + "'.");
-        }
     }
 }

@@ -289,12 +289,4 @@ class SituationController {
         }
         return "redirect:/situation/snapshots/" + id;
     }
-
-    static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(java.time.ZoneId.of("Europe/Helsinki")).toInstant();
-    }
-
-    static String areaName(Area area, Locale locale) {
-        return area.name(locale);
-    }
 }
