@@ -44,6 +44,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), request);
     }
 
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict e, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), request);
+    }
+
     @ExceptionHandler({ Forbidden.class, org.springframework.security.access.AccessDeniedException.class })
     ProblemDetail forbidden(RuntimeException e, HttpServletRequest request) {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage() == null || e instanceof org.springframework.security.authorization.AuthorizationDeniedException
