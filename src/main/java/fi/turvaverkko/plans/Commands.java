@@ -58,6 +58,14 @@ public final class Commands {
         }
     }
 
+    /** One row of a bulk change: a new action (id null) or a change of action {@code id} (version null: not checked). */
+    public record ActionRow(Long id, Integer version, ActionInput input) {
+    }
+
+    /** One row of a bulk progress report. */
+    public record ReportRow(long actionId, ProgressInput input) {
+    }
+
     /** A progress report for one period of the plan's cadence (null: the earliest period not yet reported, else the current). */
     public record ProgressInput(String period, ActionState state, Integer progress, String narrative, String nextSteps) {
     }

@@ -99,6 +99,12 @@ public interface Plans {
     /** Changes an action; {@code version} (null: do not check) guards against overwriting someone else's change. */
     ActionView updateAction(long id, ActionInput input, Integer version);
 
+    /**
+     * Creates (id null) or changes (id given; version null: do not check) many actions in one transaction: all or none.
+     * The CSV import checks every row with {@link #checkAction} first, so that its report names every bad row.
+     */
+    List<ActionView> saveActions(List<Commands.ActionRow> rows);
+
     MilestoneView addMilestone(long actionId, MilestoneInput input);
 
     MilestoneView markMilestoneDone(long milestoneId, LocalDate doneOn);
@@ -113,7 +119,13 @@ public interface Plans {
 
     ProgressReportView reportProgress(long actionId, ProgressInput input);
 
+    /** Many progress reports in one transaction: all or none (the CSV import checks each with {@link #checkProgress} first). */
+    List<ProgressReportView> saveReports(List<Commands.ReportRow> rows);
+
     List<ProgressReportView> listReports(long actionId);
+
+    /** The progress reports of the plan's actions (visible to the reader), newest first; null period: all. */
+    List<ProgressReportView> listReportsOfPlan(long planId, ReportingPeriod period);
 
     CommentView comment(long reportId, String text);
 
