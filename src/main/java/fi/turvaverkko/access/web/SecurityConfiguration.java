@@ -45,7 +45,7 @@ class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
-    static final String[] PUBLIC_PAGES = { "/", "/areas", "/areas/**", "/login", "/login/pending", "/language", "/error", "/error/**",
+    static final String[] PUBLIC_PAGES = { "/", "/areas", "/areas/**", "/public", "/public/**", "/login", "/login/pending", "/language", "/error", "/error/**",
             "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
             "/actuator/info", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
 
@@ -59,7 +59,7 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserAccountRepository users) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/areas", "/api/areas/**", "/api/municipalities").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/areas", "/api/areas/**", "/api/municipalities", "/api/public/**").permitAll()
                         .requestMatchers("/api/admin/**", "/api/audit/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
