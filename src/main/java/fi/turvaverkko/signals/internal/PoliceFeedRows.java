@@ -10,6 +10,7 @@ import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
 
+import fi.turvaverkko.platform.CsvReader;
 import fi.turvaverkko.platform.InvalidInput;
 import fi.turvaverkko.signals.Reliability;
 import fi.turvaverkko.signals.SignalReport;
@@ -51,7 +52,7 @@ public final class PoliceFeedRows implements SignalImportRows {
 
     /** Feed rows from a CSV body (comma or semicolon separated, header area, week, phenomenon, count in any order). */
     public static PoliceFeedRows csv(InputStream input, long maxBytes) throws IOException {
-        SignalImportCsv csv = new SignalImportCsv(new SignalImportLimit(input, maxBytes));
+        CsvReader csv = new CsvReader(new SignalImportLimit(input, maxBytes), "signals.import");
         String[] header = csv.header();
         if (header == null) {
             throw new InvalidInput("header", "signals.import.header.empty", "The feed is empty: the first line names the columns (area, week, phenomenon, count).");
@@ -184,8 +185,8 @@ public final class PoliceFeedRows implements SignalImportRows {
             if (what.equals("OBJECT")) {
                 throw new InvalidInput(null, "signals.import.feed.not-object", "Each element of the array is an object {area, week, phenomenon, count}.");
             }
-            SignalImportCsv.Problem problem = SignalImportCsv.Problem.valueOf(what);
-            throw new InvalidInput(null, problem.messageKey(), problem.english);
+            CsvReader.Problem problem = CsvReader.Problem.valueOf(what);
+            throw new InvalidInput(null, problem.messageKey("signals.import"), problem.english());
         }
         if (r.area() == null || r.area().isBlank()) {
             throw new InvalidInput("area", "signals.import.feed.area-missing", "Say the area (its code).");

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import fi.turvaverkko.access.Classification;
+import fi.turvaverkko.platform.CsvReader;
 import fi.turvaverkko.platform.InvalidInput;
 import fi.turvaverkko.signals.Reliability;
 import fi.turvaverkko.signals.SignalReport;
@@ -56,14 +57,14 @@ final class SignalImportCsvRows implements SignalImportRows {
         BY_NAME.put("area", Column.AREA_CODE);
     }
 
-    private final SignalImportCsv csv;
+    private final CsvReader csv;
     private final int[] index = new int[Column.values().length];
     private final int width;
     private final boolean decimalComma;
     private long row;
 
     SignalImportCsvRows(InputStream input) throws IOException {
-        this.csv = new SignalImportCsv(input);
+        this.csv = new CsvReader(input, "signals.import");
         String[] header = csv.header();
         if (header == null) {
             throw new InvalidInput("header", "signals.import.header.empty", "The file is empty: the first line names the columns ("
@@ -150,9 +151,9 @@ final class SignalImportCsvRows implements SignalImportRows {
 
     @Override
     public SignalReport report() {
-        SignalImportCsv.Problem problem = csv.problem();
+        CsvReader.Problem problem = csv.problem();
         if (problem != null) {
-            throw new InvalidInput(null, problem.messageKey(), problem.english);
+            throw new InvalidInput(null, problem.messageKey("signals.import"), problem.english());
         }
         if (csv.size() != width) {
             throw new InvalidInput(null, "signals.import.csv.width", "The row has " + csv.size() + " fields; the header has " + width + ".",

@@ -1,4 +1,4 @@
-package fi.turvaverkko.signals.internal;
+package fi.turvaverkko.platform;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -10,37 +10,44 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-import fi.turvaverkko.platform.InvalidInput;
-
 /**
  * A streaming RFC 4180 reader: one record at a time from a UTF-8 stream, never the whole file in memory. The
  * separator is a comma, or a semicolon when the header line has more semicolons than commas (what Excel writes with
  * Finnish settings). Quoted fields may hold separators, doubled quotes and line breaks. A malformed record (a quote
  * inside an unquoted field, text after a closing quote, a quote never closed) is reported as that record's
  * {@link #problem()} and the reader goes on with the next line. Blank lines are skipped.
+ * <p>
+ * Messages are named under a prefix of the caller's bundle ({@code signals.import}, {@code plans.bulk}, …):
+ * {@code <prefix>.csv.quote-in-field}, {@code .csv.text-after-quote}, {@code .csv.quote-not-closed} and
+ * {@code <prefix>.invalid.encoding} (argument: the line).
  */
-final class SignalImportCsv implements Closeable {
+public final class CsvReader implements Closeable {
 
-    /** What is wrong with a malformed record: a message key under {@code signals.import.csv.} and English text. */
-    enum Problem {
+    /** What is wrong with a malformed record: English text and a message key under {@code <prefix>.csv.}. */
+    public enum Problem {
         QUOTE_IN_FIELD("A quote (\") inside a field that does not start with a quote: quote the whole field and double the quote inside it."),
         TEXT_AFTER_QUOTE("Text after the closing quote of a field: a quoted field ends with the quote, then a separator or the end of the line."),
         QUOTE_NOT_CLOSED("A quoted field is not closed before the end of the file.");
 
-        final String english;
+        private final String english;
 
         Problem(String english) {
             this.english = english;
         }
 
-        String messageKey() {
-            return "signals.import.csv." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        public String english() {
+            return english;
+        }
+
+        public String messageKey(String prefix) {
+            return prefix + ".csv." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
     }
 
     private static final int BUFFER = 1 << 16;
 
     private final Reader in;
+    private final String messagePrefix;
     private final char[] buffer = new char[BUFFER];
     private int position;
     private int length;
@@ -52,14 +59,16 @@ final class SignalImportCsv implements Closeable {
     private long recordLine;
     private Problem problem;
 
-    SignalImportCsv(InputStream input) {
+    /** A reader of the UTF-8 stream; {@code messagePrefix} names the caller's messages (see above). */
+    public CsvReader(InputStream input, String messagePrefix) {
+        this.messagePrefix = messagePrefix;
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         this.in = new InputStreamReader(input, decoder);
     }
 
     /** Reads the header record and chooses the separator from it; null when the input is empty. */
-    String[] header() throws IOException {
+    public String[] header() throws IOException {
         if (!fill()) {
             return null;
         }
@@ -86,12 +95,12 @@ final class SignalImportCsv implements Closeable {
         return Arrays.copyOf(fields, count);
     }
 
-    char separator() {
+    public char separator() {
         return separator;
     }
 
     /** Reads the next non-blank record; false at the end of the input. */
-    boolean next() throws IOException {
+    public boolean next() throws IOException {
         while (true) {
             count = 0;
             problem = null;
@@ -110,21 +119,21 @@ final class SignalImportCsv implements Closeable {
     }
 
     /** The fields of the record (valid up to {@link #size()}). */
-    String get(int index) {
+    public String get(int index) {
         return index < count ? fields[index] : null;
     }
 
-    int size() {
+    public int size() {
         return count;
     }
 
     /** The line of the file where the record starts (1 is the header). */
-    long line() {
+    public long line() {
         return recordLine;
     }
 
     /** Why the record is malformed, or null. */
-    Problem problem() {
+    public Problem problem() {
         return problem;
     }
 
@@ -267,7 +276,7 @@ final class SignalImportCsv implements Closeable {
             length = read;
             return read > 0;
         } catch (CharacterCodingException e) {
-            throw new InvalidInput("file", "signals.import.invalid.encoding",
+            throw new InvalidInput("file", messagePrefix + ".invalid.encoding",
                     "The file is not UTF-8 text near line " + line + ". Save it as UTF-8 (in Excel: \"CSV UTF-8\").", line);
         }
     }
