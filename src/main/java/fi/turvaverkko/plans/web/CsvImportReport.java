@@ -17,6 +17,11 @@ record CsvImportReport(String kind, int rows, int created, int updated, int unch
      * where the row starts, the column (null: the row as a whole), a message key with its arguments, and English text.
      */
     record Problem(long row, long line, String column, String messageKey, Object[] arguments, String message) {
+        public Problem {
+            // ids and row numbers are shown as they are, not as "1 234"
+            arguments = arguments == null ? new Object[0]
+                    : java.util.Arrays.stream(arguments).map(a -> a instanceof Long || a instanceof Integer ? a.toString() : a).toArray();
+        }
     }
 
     static CsvImportReport refused(String kind, int rows, List<Problem> problems) {
