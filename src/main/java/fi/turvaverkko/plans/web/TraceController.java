@@ -20,6 +20,7 @@ import fi.turvaverkko.plans.Views.ActionView;
 import fi.turvaverkko.plans.Views.Addressing;
 import fi.turvaverkko.plans.Views.FocusAreaView;
 import fi.turvaverkko.plans.Views.PlanView;
+import fi.turvaverkko.platform.InvalidInput;
 import fi.turvaverkko.signals.Phenomena;
 import fi.turvaverkko.signals.Phenomenon;
 
@@ -72,7 +73,13 @@ class TraceController {
         }
         model.addAttribute("phenomenon", chosen.get());
         model.addAttribute("area", place.orElse(null));
-        List<Addressing> found = plans.listAddressing(code, areaCode);
+        List<Addressing> found;
+        try {
+            found = plans.listAddressing(code, areaCode);
+        } catch (InvalidInput e) {
+            model.addAttribute("unknown", "area".equals(e.field()) ? "area" : "phenomenon");
+            return "plans/trace";
+        }
         model.addAttribute("groups", group(found));
         model.addAttribute("count", found.size());
         model.addAttribute("organisations", organisationNames());
