@@ -86,7 +86,8 @@ class PublicPlanTests extends IntegrationTest {
         assertThat(page.statusCode()).isEqualTo(200);
         showsOnlyThePublicAction(page.body());
         assertThat(page.body()).contains("Avoin painopiste " + marker).contains("Iltaryhmät aloittivat " + marker)
-                .contains("Nuorisopalvelut").as("no names of the people who reported").doesNotContain("Terhi Testinen");
+                .contains("Nuorisopalvelut").as("partners and areas by name").contains("Aseman Lapset ry").contains("Kallio")
+                .as("no names of the people who reported").doesNotContain("Terhi Testinen");
 
         String demo = get("/public/plans/" + db.sql("select id from plans.plan where title = 'Helsingin turvallisuussuunnitelma 2025–2028'")
                 .query(Long.class).single()).body();
@@ -154,5 +155,14 @@ class PublicPlanTests extends IntegrationTest {
         showsOnlyThePublicAction(text);
         assertThat(text).doesNotContain("Ankkuritoiminnan").doesNotContain("Jengiytymisen ennaltaehkäisyn");
         assertThat(text.lines().filter(l -> l.contains(publicAction))).singleElement().asString().contains(",ONGOING,40,").contains("2025-Q1");
+    }
+
+    @Test
+    void theOpenApiDescriptionHasTheCsvAndOpenDataEndpoints() {
+        String docs = get("/v3/api-docs").body();
+        assertThat(docs).contains("/api/public/plans").contains("/api/public/actions.csv").contains("/api/public/actions.json")
+                .contains("/api/plans/{id}/actions.csv").contains("/api/plans/{id}/actions/import")
+                .contains("/api/plans/{id}/progress-reports.csv").contains("/api/plans/{id}/progress-reports/import")
+                .contains("/api/actions/{id}/evidence").contains("CC BY 4.0");
     }
 }

@@ -29,6 +29,7 @@ class TraceabilityTests extends IntegrationTest {
         assertThat(page.body()).contains("Katukaupan valvonnan tehostaminen Kalliossa")
                 .contains("Päihdetyön jalkautuva palvelu asemien ympäristöissä")
                 .contains("Huumausaineiden katukaupan ja päihdehäiriöiden vähentäminen")
+                .as("the scope by name").contains("<td>Kallio</td>")
                 .as("another focus area").doesNotContain("Liikkuva nuorisotyö iltaisin")
                 .contains("/actions/" + actionId("Katukaupan valvonnan tehostaminen Kalliossa") + "/evidence");
 
@@ -46,8 +47,12 @@ class TraceabilityTests extends IntegrationTest {
     }
 
     @Test
-    void theSignalAndPhenomenonPagesLinkToTheActions() {
+    void theSignalAndPhenomenonPagesLinkToTheActions() throws InterruptedException {
         String session = signIn("coordinator", "demo");
+        for (int i = 0; i < 120 && db.sql("select count(*) from signals.signal s join signals.phenomenon p on p.id = s.phenomenon_id "
+                + "where p.code = 'street-drug-dealing'").query(Long.class).single() == 0; i++) {
+            Thread.sleep(500); // the demo signals are written in the background at start-up
+        }
         var signal = db.sql("select s.id, p.code, s.area_code from signals.signal s join signals.phenomenon p on p.id = s.phenomenon_id "
                 + "where p.code = 'street-drug-dealing' limit 1").query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
                 .single();
@@ -66,7 +71,10 @@ class TraceabilityTests extends IntegrationTest {
                 .contains("/situation/phenomena/youth-gangs")
                 .as("one chart").containsOnlyOnce("<svg")
                 .contains("Kohdatut nuoret")
-                .contains("1/2025");
+                .contains("1/2025")
+                .as("the indicators table, and the page to its end").contains("evidence-indicators").contains("Parantunut").contains("</html>");
+        assertThat(get("/actions/" + actionId("Katukaupan valvonnan tehostaminen Kalliossa") + "/evidence", "Cookie", session).body())
+                .contains("Katukauppasignaalit Kalliossa").contains("</html>");
 
         JsonNode evidence = parse(get("/api/actions/" + id + "/evidence", "Authorization", basic("coordinator", "demo")).body());
         assertThat(evidence.get("phenomena").toString()).contains("youth-gangs");

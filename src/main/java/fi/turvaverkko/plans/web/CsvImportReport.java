@@ -30,7 +30,7 @@ record CsvImportReport(String kind, int rows, int created, int updated, int unch
     }
 
     /** The number of rows with a problem (the header counts as row 0). */
-    long invalidRows() {
+    public long invalidRows() {
         return problems.stream().mapToLong(Problem::row).distinct().count();
     }
 }

@@ -52,7 +52,8 @@ class TraceController {
     }
 
     @GetMapping("/plans/trace")
-    String trace(@RequestParam(required = false) String phenomenon, @RequestParam(required = false) String area, Model model) {
+    String trace(@RequestParam(required = false) String phenomenon, @RequestParam(required = false) String area, Model model,
+            java.util.Locale locale) {
         model.addAttribute("phenomena", phenomena.listPhenomena().stream().filter(Phenomenon::active).toList());
         String code = blank(phenomenon) ? null : phenomenon.strip();
         String areaCode = blank(area) ? null : area.strip();
@@ -83,7 +84,11 @@ class TraceController {
         model.addAttribute("groups", group(found));
         model.addAttribute("count", found.size());
         model.addAttribute("organisations", organisationNames());
-        model.addAttribute("areaNames", areaNames(found.stream().flatMap(a -> a.action().areas().stream()).distinct().toList()));
+        Map<String, Area> areaNames = areaNames(found.stream().flatMap(a -> a.action().areas().stream()).distinct().toList());
+        Map<Long, String> scopes = new LinkedHashMap<>();
+        found.forEach(a -> scopes.put(a.action().id(), a.action().areas().stream()
+                .map(c -> areaNames.containsKey(c) ? areaNames.get(c).name(locale) : c).collect(java.util.stream.Collectors.joining(", "))));
+        model.addAttribute("scopes", scopes);
         return "plans/trace";
     }
 
