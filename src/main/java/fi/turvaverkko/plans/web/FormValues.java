@@ -19,6 +19,8 @@ import fi.turvaverkko.platform.InvalidInput;
  */
 final class FormValues {
 
+    private static final java.time.format.DateTimeFormatter FINNISH_DATE = java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu");
+
     private FormValues() {
     }
 
@@ -30,8 +32,9 @@ final class FormValues {
         if (value == null || value.isBlank()) {
             return null;
         }
+        String text = value.strip();
         try {
-            return LocalDate.parse(value.strip());
+            return text.contains(".") ? LocalDate.parse(text, FINNISH_DATE) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new InvalidInput(field, "plans.form.invalid.date", "Give " + field + " as a date (yyyy-mm-dd).");
         }

@@ -261,6 +261,17 @@ class PlanPages {
         return chart.svg();
     }
 
+    /** Where the values come from, in words: "entered by hand" or "signals of street drug dealing in Kallio per quarter". */
+    public String source(IndicatorView indicator, Locale locale) {
+        if (indicator.source() != fi.turvaverkko.plans.IndicatorSource.SIGNALS) {
+            return messages.getMessage("plans.indicator.source.MANUAL", null, locale);
+        }
+        String names = indicator.phenomena().stream().map(code -> phenomenon(code, locale)).collect(Collectors.joining(", "));
+        String area = indicator.areaCode() == null ? messages.getMessage("plans.indicator.wholeCity", null, locale) : area(indicator.areaCode(), locale);
+        String per = messages.getMessage("plans.cadence.per." + (indicator.period() == null ? Cadence.QUARTER : indicator.period()).name(), null, locale);
+        return messages.getMessage("plans.indicator.source.SIGNALS", new Object[] { names, area, per }, locale);
+    }
+
     /** Whether a value is shown as a number or withheld (disclosure control). */
     public String shown(IndicatorValue value, Locale locale) {
         if (value.value() != null) {
