@@ -69,7 +69,8 @@ class ActionController {
         model.addAttribute("states", ActionState.values());
         boolean mayReport = plans.mayReport(id);
         model.addAttribute("mayReport", mayReport);
-        model.addAttribute("mayComment", pages.belongsTo(action));
+        // the plans module lets the same people comment: the action's organisations and coordinators
+        model.addAttribute("mayComment", mayReport);
         model.addAttribute("mayEdit", plans.mayEditPlans());
         if (mayReport && !action.state().closed()) {
             List<ReportingPeriod> periods = PlanPages.reportablePeriods(plan.cadence(), action, plans.today());
@@ -77,7 +78,7 @@ class ActionController {
             model.addAttribute("periods", periods);
             model.addAttribute("reportedPeriods", reported);
             if (!model.containsAttribute("progressForm")) {
-                ReportingPeriod due = PlanPages.earliestDue(periods, reported, plans.today());
+                ReportingPeriod due = PlanPages.earliestDue(plan.cadence(), action, plans.today());
                 ActionState state = action.state() == ActionState.PLANNED && !action.startsOn().isAfter(plans.today()) ? ActionState.ONGOING : action.state();
                 model.addAttribute("progressForm", new ProgressForm(due == null ? null : due.code(), state.name(),
                         String.valueOf(action.progress()), null, null));
@@ -117,7 +118,7 @@ class ActionController {
 
     @PostMapping("/milestones/{id}/done")
     String milestoneDone(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
-        requireEditor();
+        // the plans module lets the action's organisations and coordinators do this (403 for others)
         MilestoneView milestone = plans.markMilestoneDone(id, plans.today());
         redirect.addFlashAttribute("notice", pages.text("plans.notice.milestoneDone", locale));
         return "redirect:/actions/" + milestone.actionId() + "#milestones";

@@ -55,7 +55,9 @@ class IndicatorController {
         model.addAttribute("plan", plans.getPlan(indicator.planId()));
         model.addAttribute("focusArea", indicator.focusAreaId() == null ? null : plans.getFocusArea(indicator.focusAreaId()));
         model.addAttribute("measuredAction", indicator.actionId() == null ? null : plans.getAction(indicator.actionId()));
-        boolean mayEnter = plans.mayEditPlans() && indicator.source() == IndicatorSource.MANUAL;
+        // coordinators, and for an action's indicator also the action's organisations (the plans module's rule)
+        boolean mayEnter = indicator.source() == IndicatorSource.MANUAL
+                && (plans.mayEditPlans() || indicator.actionId() != null && plans.mayReport(indicator.actionId()));
         model.addAttribute("mayEnter", mayEnter);
         if (!model.containsAttribute("valueForm")) {
             model.addAttribute("valueForm", ValueForm.empty());
@@ -67,7 +69,6 @@ class IndicatorController {
     @PostMapping("/indicators/{id}/values")
     String recordValue(@PathVariable long id, @ModelAttribute ValueForm form, Model model, RedirectAttributes redirect,
             HttpServletResponse response, Locale locale) {
-        requireEditor();
         try {
             plans.recordValue(id, form.toInput());
             redirect.addFlashAttribute("notice", pages.text("plans.notice.valueRecorded", locale));

@@ -69,8 +69,13 @@ class PlanEscalationController {
             model.addAttribute("meetingsByBody", byBody);
             Long expertGroup = pages.bodyCodes().entrySet().stream().filter(e -> e.getValue().equals("expert-group"))
                     .map(Map.Entry::getKey).findFirst().orElse(null);
-            Long suggested = expertGroup != null && byBody.containsKey(expertGroup) ? byBody.get(expertGroup).getFirst().id()
-                    : upcoming.isEmpty() ? null : upcoming.getFirst().id();
+            // the expert group's next meeting, else the next meeting of any body
+            Long suggested = null;
+            if (expertGroup != null && byBody.containsKey(expertGroup)) {
+                suggested = byBody.get(expertGroup).getFirst().id();
+            } else if (!upcoming.isEmpty()) {
+                suggested = upcoming.getFirst().id();
+            }
             if (!model.containsAttribute("chosenMeeting")) {
                 model.addAttribute("chosenMeeting", suggested);
             }

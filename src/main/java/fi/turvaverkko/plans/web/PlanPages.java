@@ -197,12 +197,6 @@ class PlanPages {
         return reader.isEmpty() ? Set.of() : policy.visibility(reader).organisations();
     }
 
-    /** Whether the reader belongs to the action's responsible or partner organisations (they comment on its reports). */
-    boolean belongsTo(ActionView action) {
-        Set<Long> mine = readerOrganisations();
-        return mine.contains(action.responsibleOrganisationId()) || action.partnerOrganisationIds().stream().anyMatch(mine::contains);
-    }
-
     // words ---------------------------------------------------------------------------------------------------------
 
     public String day(LocalDate day) {
@@ -298,10 +292,18 @@ class PlanPages {
         return periods;
     }
 
-    /** The earliest period not reported on that has ended; else the current one. */
-    static ReportingPeriod earliestDue(List<ReportingPeriod> periods, Set<ReportingPeriod> reported, LocalDate today) {
-        return periods.stream().filter(p -> p.end().isBefore(today) && !reported.contains(p)).findFirst()
-                .orElse(periods.isEmpty() ? null : periods.getLast());
+    /**
+     * The period a report is owed for, as the plans module reckons it: the one after the latest reported (the first one
+     * when none is), but not later than the current one.
+     */
+    static ReportingPeriod earliestDue(Cadence cadence, ActionView action, LocalDate today) {
+        ReportingPeriod current = cadence.periodOf(today);
+        ReportingPeriod first = cadence.periodOf(action.startsOn());
+        ReportingPeriod candidate = action.reportedUntil() == null ? first : cadence.periodOf(action.reportedUntil()).next();
+        if (candidate.start().isBefore(first.start())) {
+            candidate = first;
+        }
+        return candidate.start().isAfter(current.start()) ? current : candidate;
     }
 
     // refused input -------------------------------------------------------------------------------------------------
@@ -316,9 +318,11 @@ class PlanPages {
     /** One refusal as the page's error list: the message under the field it is about, or at the top of the form. */
     Map<String, String> errors(RuntimeException e, Class<? extends Record> form, Locale locale) {
         String field = e instanceof InvalidInput invalid ? invalid.field() : null;
-        boolean known = field != null && Arrays.stream(form.getRecordComponents()).anyMatch(c -> c.getName().equals(field));
+        // the sharing lists are shown with the classification
+        String shownAt = "sharedWith".equals(field) ? "classification" : field;
+        boolean known = shownAt != null && Arrays.stream(form.getRecordComponents()).anyMatch(c -> c.getName().equals(shownAt));
         Map<String, String> errors = new LinkedHashMap<>();
-        errors.put(known ? field : "form", message(e, locale));
+        errors.put(known ? shownAt : "form", message(e, locale));
         return errors;
     }
 
