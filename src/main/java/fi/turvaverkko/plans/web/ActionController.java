@@ -65,6 +65,8 @@ class ActionController {
         model.addAttribute("action", action);
         model.addAttribute("plan", plan);
         model.addAttribute("focusArea", detail.focusArea());
+        // newest first, like the reports
+        model.addAttribute("history", detail.history().reversed());
         model.addAttribute("today", plans.today());
         model.addAttribute("states", ActionState.values());
         boolean mayReport = plans.mayReport(id);
@@ -77,10 +79,12 @@ class ActionController {
             Set<ReportingPeriod> reported = detail.reports().stream().map(ProgressReportView::period).collect(Collectors.toSet());
             model.addAttribute("periods", periods);
             model.addAttribute("reportedPeriods", reported);
+            ReportingPeriod due = PlanPages.earliestDue(plan.cadence(), action, plans.today());
+            model.addAttribute("duePeriod", due);
+            model.addAttribute("dueNow", due.end().isBefore(plans.today()));
             if (!model.containsAttribute("progressForm")) {
-                ReportingPeriod due = PlanPages.earliestDue(plan.cadence(), action, plans.today());
                 ActionState state = action.state() == ActionState.PLANNED && !action.startsOn().isAfter(plans.today()) ? ActionState.ONGOING : action.state();
-                model.addAttribute("progressForm", new ProgressForm(due == null ? null : due.code(), state.name(),
+                model.addAttribute("progressForm", new ProgressForm(due.code(), state.name(),
                         String.valueOf(action.progress()), null, null));
             }
         }

@@ -127,7 +127,7 @@ class PlanController {
         });
         var names = pages.organisationsById();
         model.addAttribute("filterOrganisations", organisationIds.stream().filter(names::containsKey).map(names::get)
-                .sorted(Comparator.comparing(o -> o.name(locale), java.text.Collator.getInstance(locale))).toList());
+                .sorted(Comparator.comparing(o -> pages.name(o, locale), java.text.Collator.getInstance(locale))).toList());
 
         List<IndicatorView> indicators = plans.listIndicators(id);
         List<IndicatorSeries> series = indicators.stream().map(i -> plans.getSeries(i.id())).toList();
@@ -154,7 +154,7 @@ class PlanController {
         if (mayEdit) {
             model.addAttribute("nextStates", Arrays.stream(PlanState.values()).filter(plan.state()::mayBecome).toList());
             if (!model.containsAttribute("stateForm")) {
-                model.addAttribute("stateForm", new PlanStateForm(null, plan.decisionReference()));
+                model.addAttribute("stateForm", new PlanStateForm(null, null));
             }
             if (!model.containsAttribute("stateErrors")) {
                 model.addAttribute("stateErrors", Map.of());

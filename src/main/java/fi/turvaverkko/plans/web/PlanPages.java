@@ -86,7 +86,7 @@ class PlanPages {
     /** Active organisations with a code (those a form may name), in name order. */
     List<Choice> organisationChoices(Locale locale) {
         return organisations.organisationsByCode().entrySet().stream()
-                .map(e -> new Choice(e.getKey(), e.getValue().id(), e.getValue().name(locale)))
+                .map(e -> new Choice(e.getKey(), e.getValue().id(), name(e.getValue(), locale)))
                 .sorted(Comparator.comparing(Choice::name, java.text.Collator.getInstance(locale)))
                 .toList();
     }
@@ -120,7 +120,21 @@ class PlanPages {
         if (id == null) {
             return "";
         }
-        return organisations.findOrganisation(id).map(o -> o.name(locale)).orElse("#" + id);
+        return organisations.findOrganisation(id).map(o -> name(o, locale)).orElse("#" + id);
+    }
+
+    /**
+     * An organisation's name, with the organisation it belongs to when that is not a city division: "Ennalta estävä
+     * toiminta (Helsingin poliisilaitos)", but "Nuorisopalvelut".
+     */
+    public String name(Organisation organisation, Locale locale) {
+        if (organisation.parentId() == null) {
+            return organisation.name(locale);
+        }
+        return organisations.findOrganisation(organisation.parentId())
+                .filter(parent -> parent.type() != fi.turvaverkko.organisations.OrganisationType.CITY_DIVISION)
+                .map(parent -> organisation.name(locale) + " (" + parent.name(locale) + ")")
+                .orElse(organisation.name(locale));
     }
 
     public String body(Long id, Locale locale) {
@@ -130,11 +144,14 @@ class PlanPages {
         return organisations.findBody(id).map(b -> b.name(locale)).orElse("#" + id);
     }
 
+    /** An area's name; a major district's with its level ("Itäinen (suurpiiri)"), since its name alone reads oddly. */
     public String area(String code, Locale locale) {
         if (code == null) {
             return "";
         }
-        return areas.findArea(code).map(a -> a.name(locale)).orElse(code);
+        return areas.findArea(code).map(a -> a.level() == AreaLevel.MAJOR_DISTRICT
+                ? a.name(locale) + " (" + messages.getMessage(a.level().messageKey(), null, locale).toLowerCase(locale) + ")"
+                : a.name(locale)).orElse(code);
     }
 
     public String phenomenon(String code, Locale locale) {

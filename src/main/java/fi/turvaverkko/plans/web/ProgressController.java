@@ -111,7 +111,7 @@ class ProgressController {
         model.addAttribute("coordinator", coordinator);
         model.addAttribute("chosenOrganisation", chosen);
         model.addAttribute("readerOrganisations", pages.readerOrganisations().stream().map(names::get).filter(o -> o != null)
-                .sorted(Comparator.comparing(o -> o.name(locale), java.text.Collator.getInstance(locale))).toList());
+                .map(o -> pages.name(o, locale)).sorted(java.text.Collator.getInstance(locale)).toList());
         if (coordinator) {
             model.addAttribute("organisations", pages.organisationChoices(locale));
         }
