@@ -264,6 +264,9 @@ class PlanPagesIntegrationTests extends IntegrationTest {
         String description = db.sql("select description from meetings.agenda_item where meeting_id = :m and title like 'Eskalointilista:%' order by id desc limit 1")
                 .param("m", meeting).query(String.class).single();
         assertThat(description).contains(YOUTH_ACTION + " (Nuorisopalvelut): raportti myöhässä");
+        // every signed-in user sees an agenda: a restricted action on the list is counted, not named
+        assertThat(list).contains(RESTRICTED_ACTION);
+        assertThat(description).doesNotContain(RESTRICTED_ACTION).contains("salassa pidettävää toimenpidettä");
 
         assertThat(postForm("youth", "/plans/" + plan, "/plans/" + plan + "/escalations/agenda", form("meeting", String.valueOf(meeting)))
                 .statusCode()).isEqualTo(403);

@@ -183,6 +183,15 @@ class YouthWorkerReportsProgressBrowserTests extends BrowserTest {
         assertThat(page.locator("main")).containsText("Eskalointilista: Helsingin turvallisuussuunnitelma 2025–2028");
         screenshot("plans-11-agenda-item");
 
+        // the same plan in Swedish
+        open("/plans/" + planId);
+        page.locator(".language-switch button[value=sv]").click();
+        assertThat(page.locator("h1")).hasText("Helsingfors säkerhetsplan 2025–2028");
+        assertThat(page.locator(".plans-facts")).containsText("Varje kvartal");
+        assertAccessible("the plan in Swedish");
+        screenshot("plans-13-plan-sv");
+        page.locator(".language-switch button[value=fi]").click();
+
         open("/plans/" + planId + "/actions/new");
         page.locator("#focusAreaId").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
         page.locator("#title").fill("Testi: toimenpide ilman vastuuorganisaatiota");

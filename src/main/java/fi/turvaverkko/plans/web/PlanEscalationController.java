@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fi.turvaverkko.access.Classification;
 import fi.turvaverkko.meetings.Commands.AddAgendaItem;
 import fi.turvaverkko.meetings.Meetings;
 import fi.turvaverkko.meetings.Views.MeetingView;
@@ -111,23 +112,29 @@ class PlanEscalationController {
         }
     }
 
-    /** One line per action: its title, responsible organisation and the reasons; cut to what an agenda item holds. */
+    /**
+     * One line per action: its title, responsible organisation and the reasons; cut to what an agenda item holds. An
+     * agenda is seen by every signed-in user, so restricted actions are only counted, not named.
+     */
     String description(PlanView plan, List<Escalation> escalations, Locale locale) {
+        List<Escalation> named = escalations.stream().filter(e -> e.action().classification() != Classification.RESTRICTED).toList();
+        long restricted = escalations.size() - named.size();
         StringBuilder text = new StringBuilder(pages.text("plans.escalations.agenda.intro", locale, plan.title(locale), escalations.size()));
         text.append('\n');
+        String restrictedLine = restricted == 0 ? "" : "\n" + pages.text("plans.escalations.agenda.restricted", locale, restricted);
         int written = 0;
-        for (Escalation escalation : escalations) {
+        for (Escalation escalation : named) {
             String line = "\n– " + escalation.action().title(locale) + " (" + pages.organisation(escalation.action().responsibleOrganisationId(), locale)
                     + "): " + escalation.reasons().stream().map(r -> pages.text("plans.escalation.reason." + r.name(), locale))
                             .collect(Collectors.joining(", "));
-            String more = "\n" + pages.text("plans.escalations.agenda.more", locale, escalations.size() - written);
-            if (text.length() + line.length() + more.length() > DESCRIPTION_MAX) {
+            String more = "\n" + pages.text("plans.escalations.agenda.more", locale, named.size() - written);
+            if (text.length() + line.length() + more.length() + restrictedLine.length() > DESCRIPTION_MAX) {
                 text.append(more);
                 break;
             }
             text.append(line);
             written++;
         }
-        return text.toString();
+        return text.append(restrictedLine).toString();
     }
 }
