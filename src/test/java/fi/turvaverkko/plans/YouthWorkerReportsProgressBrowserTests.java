@@ -203,4 +203,46 @@ class YouthWorkerReportsProgressBrowserTests extends BrowserTest {
         assertAccessible("the refused action form");
         screenshot("plans-12-action-form-refused");
     }
+
+    @Test
+    void coordinatorEntersAnIndicatorValueAndOpensThePlanForms() {
+        long planId = db.sql("select id from plans.plan where demo and level = 'CITY' order by id limit 1").query(Long.class).single();
+        long indicator = db.sql("select id from plans.indicator where plan_id = :p and source = 'MANUAL' and action_id is null order by id limit 1")
+                .param("p", planId).query(Long.class).single();
+        signIn("coordinator");
+        open("/indicators/" + indicator);
+        assertThat(page.locator("h1")).hasText("Nuoret, jotka kokevat asuinalueensa turvalliseksi");
+        assertThat(page.locator(".plans-indicator-table")).containsText("Tavoite 31.12.2028");
+
+        // a value that is not a number is refused beside its field; nothing is saved
+        long before = db.sql("select count(*) from plans.indicator_value where indicator_id = :i").param("i", indicator).query(Long.class).single();
+        page.locator("#periodStart").fill("2026-01-01");
+        page.locator("#periodEnd").fill("2026-06-30");
+        page.locator("#value").fill("paljon");
+        page.locator("form.plans-value-form button[type=submit]").click();
+        assertThat(page.locator("#value-error")).hasText("Anna luku, esimerkiksi 12 tai 3,5.");
+        assertThat(page.locator("#value")).hasValue("paljon");
+        assertThat(db.sql("select count(*) from plans.indicator_value where indicator_id = :i").param("i", indicator).query(Long.class).single())
+                .isEqualTo(before);
+        assertAccessible("the refused indicator value");
+        screenshot("plans-14-indicator-value-refused");
+
+        page.locator("#value").fill("75,5");
+        page.locator("#note").fill("Kyselyn välitulos (demo)");
+        page.locator("form.plans-value-form button[type=submit]").click();
+        assertThat(page.locator(".notification.success")).hasText("Arvo on tallennettu.");
+        assertThat(page.locator(".plans-indicator-table")).containsText("1.1.2026–30.6.2026");
+        assertThat(page.locator(".plans-indicator-table")).containsText("75,5");
+        assertAccessible("the indicator");
+        screenshot("plans-15-indicator");
+
+        for (String[] form : new String[][] { { "/plans/new", "plans-16-plan-form" },
+                { "/plans/" + planId + "/focus-areas/new", "plans-17-focus-area-form" },
+                { "/plans/" + planId + "/indicators/new", "plans-18-indicator-form" } }) {
+            open(form[0]);
+            assertThat(page.locator("form.plans-form")).isVisible();
+            assertAccessible(form[0]);
+            screenshot(form[1]);
+        }
+    }
 }
