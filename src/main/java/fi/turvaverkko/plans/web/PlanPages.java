@@ -314,13 +314,7 @@ class PlanPages {
      * when none is), but not later than the current one.
      */
     static ReportingPeriod earliestDue(Cadence cadence, ActionView action, LocalDate today) {
-        ReportingPeriod current = cadence.periodOf(today);
-        ReportingPeriod first = cadence.periodOf(action.startsOn());
-        ReportingPeriod candidate = action.reportedUntil() == null ? first : cadence.periodOf(action.reportedUntil()).next();
-        if (candidate.start().isBefore(first.start())) {
-            candidate = first;
-        }
-        return candidate.start().isAfter(current.start()) ? current : candidate;
+        return cadence.periodOwed(action.startsOn(), action.reportedUntil(), today);
     }
 
     // refused input -------------------------------------------------------------------------------------------------
