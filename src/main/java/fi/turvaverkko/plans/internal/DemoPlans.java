@@ -257,7 +257,7 @@ class DemoPlans {
         }
         // the demo reports were written near the end of each period, not all at the moment of seeding
         db.sql("""
-                update plans.progress_report r set reported_at = least(r.period_end + 9 + (r.id % 5), :today) + time '10:30'
+                update plans.progress_report r set reported_at = least(r.period_end + 9 + cast(r.id % 5 as integer), cast(:today as date)) + time '10:30'
                  where r.action_id in (select id from plans.action where demo)""")
                 .param("today", java.sql.Date.valueOf(today.minusDays(1))).update();
         db.sql("""
