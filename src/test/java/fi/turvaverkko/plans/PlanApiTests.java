@@ -215,4 +215,13 @@ class PlanApiTests extends IntegrationTest {
         assertThat(post("member", "/api/indicators/" + id + "/values", "{\"periodStart\":\"2025-01-01\",\"value\":90}").statusCode()).isEqualTo(403);
         assertThat(post("coordinator", "/api/indicators/" + id + "/values", "{\"periodStart\":\"2099-01-01\",\"value\":90}").statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void theApiIsDescribedInOpenApi() {
+        JsonNode paths = parse(get("/v3/api-docs").body()).path("paths");
+        for (String path : new String[] { "/api/plans", "/api/plans/{id}/focus-areas", "/api/actions", "/api/actions/{id}/progress",
+                "/api/indicators/{id}/values", "/api/reports-due", "/api/plans/{id}/escalations" }) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+    }
 }
