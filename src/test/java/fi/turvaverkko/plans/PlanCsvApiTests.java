@@ -92,8 +92,11 @@ class PlanCsvApiTests extends IntegrationTest {
 
         assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
         JsonNode answer = parse(again.body());
-        assertThat(answer.get("rows").asInt()).isEqualTo(20);
-        assertThat(answer.get("unchanged").asInt()).isEqualTo(20);
+        // the 20 demo actions, and any other test of this JVM added to the demo plan
+        int actions = db.sql("select count(*) from plans.action where plan_id = :p").param("p", demoPlan).query(Integer.class).single();
+        assertThat(actions).isGreaterThanOrEqualTo(20);
+        assertThat(answer.get("rows").asInt()).isEqualTo(actions);
+        assertThat(answer.get("unchanged").asInt()).isEqualTo(actions);
         assertThat(answer.get("created").asInt() + answer.get("updated").asInt()).isZero();
         assertThat(db.sql("select string_agg(id || ':' || version, ',' order by id) from plans.action where plan_id = :p")
                 .param("p", demoPlan).query(String.class).single()).as("nothing was touched").isEqualTo(versions);
