@@ -30,7 +30,7 @@ import fi.turvaverkko.plans.Views.PlanView;
 import fi.turvaverkko.plans.Views.ProgressReportView;
 
 /**
- * CONTRACT (being implemented): the plans module's entry point. Every read takes the signed-in reader (nobody signed in:
+ * The plans module's entry point. Every read takes the signed-in reader (nobody signed in:
  * PUBLIC records only) and filters in SQL; a record the reader may not see is not there (404). Changes are audited.
  * <ul>
  * <li>Coordinators (and admins) edit plans, focus areas, actions, milestones and indicators.</li>

@@ -11,11 +11,14 @@ import fi.turvaverkko.platform.InvalidInput;
 public record ReportingPeriod(Cadence cadence, LocalDate start, LocalDate end) {
 
     public ReportingPeriod {
-        if (!cadence.periodOf(start).start().equals(start) || !cadence.periodOf(start).end().equals(end)) {
+        boolean aligned = start.getDayOfMonth() == 1 && (start.getMonthValue() - 1) % cadence.months() == 0
+                && end.equals(start.plusMonths(cadence.months()).minusDays(1));
+        if (!aligned) {
             throw new IllegalArgumentException(start + "–" + end + " is not one " + cadence + " period");
         }
     }
 
+    @com.fasterxml.jackson.annotation.JsonProperty("code")
     public String code() {
         return switch (cadence) {
             case MONTH -> "%d-%02d".formatted(start.getYear(), start.getMonthValue());
