@@ -23,6 +23,7 @@ import fi.turvaverkko.access.CurrentUser;
 import fi.turvaverkko.meetings.Meetings;
 import fi.turvaverkko.meetings.Views.TaskView;
 import fi.turvaverkko.organisations.Body;
+import fi.turvaverkko.organisations.BodyType;
 import fi.turvaverkko.organisations.Organisation;
 import fi.turvaverkko.organisations.Organisations;
 import fi.turvaverkko.plans.ActionFilter;
@@ -228,8 +229,9 @@ public class ReviewCompiler {
             restricted.add("snapshot", snapshot.id(), snapshot.title(), new Readers(readers, Set.copyOf(snapshot.sharedBodies())));
         }
 
-        // the bodies' open follow-up tasks ----------------------------------------------------------------------------
-        List<TaskView> open = meetings.listOpenTasks(TASKS_READ);
+        // the open follow-up tasks of the bodies that steer and follow the plan ----------------------------------------
+        Set<Long> followers = followingBodies(plan, bodiesById.values());
+        List<TaskView> open = meetings.listOpenTasks(TASKS_READ).stream().filter(t -> followers.contains(t.bodyId())).toList();
         LocalDate today = LocalDate.now(clock);
         List<TaskLine> tasks = new ArrayList<>();
         for (TaskView task : open.subList(0, Math.min(open.size(), MAX_TASKS))) {
@@ -249,9 +251,32 @@ public class ReviewCompiler {
         }
         int tasksOmitted = Math.max(0, open.size() - MAX_TASKS);
 
-        ReviewContent content = new ReviewContent(Instant.now(clock), user.displayName(), today, from, sinceLastReview, planPart, progress,
+        ReviewContent content = new ReviewContent(Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS), user.displayName(), today, from, sinceLastReview, planPart, progress,
                 indicators, snapshotPart, tasks, tasksOmitted, lines, restricted.items);
         return classify(content, restricted, owner);
+    }
+
+    /**
+     * The bodies whose tasks belong in a review of the plan: its owner body, and the management group, the leadership
+     * meetings and the expert group of its municipality; for an area plan also the area networks of its area. (Other
+     * bodies, such as the steering group for children and youth, have their own follow-up.)
+     */
+    static Set<Long> followingBodies(PlanView plan, java.util.Collection<Body> bodies) {
+        Set<Long> ids = new HashSet<>();
+        if (plan.ownerBodyId() != null) {
+            ids.add(plan.ownerBodyId());
+        }
+        for (Body body : bodies) {
+            boolean sameMunicipality = body.municipalityCode() == null || body.municipalityCode().equals(plan.municipality());
+            boolean steering = body.type() == BodyType.MANAGEMENT_GROUP || body.type() == BodyType.LEADERSHIP_MEETING
+                    || body.type() == BodyType.EXPERT_GROUP;
+            boolean areaNetwork = body.type() == BodyType.AREA_NETWORK && plan.areaCode() != null && body.areaCode() != null
+                    && (body.areaCode().startsWith(plan.areaCode()) || plan.areaCode().startsWith(body.areaCode()));
+            if (sameMunicipality && (steering || areaNetwork)) {
+                ids.add(body.id());
+            }
+        }
+        return ids;
     }
 
     private static Set<Long> ids(Long id) {

@@ -50,7 +50,7 @@ public class ReviewRepository {
     }
 
     /** Who sees drafts: those who prepare reviews see every draft the access policy lets them; others only published ones. */
-    private static String visible(Visibility visibility, boolean preparer) {
+    private static String visible(Visibility visibility) {
         return "(" + visibility.condition("r", "reviews.review_share", "review_id") + " and (r.state = 'PUBLISHED' or :preparer))";
     }
 
@@ -111,7 +111,7 @@ public class ReviewRepository {
     }
 
     public Optional<Review> find(long id, Visibility visibility, boolean preparer) {
-        return db.sql("select " + COLUMNS + " from reviews.review r where r.id = :id and " + visible(visibility, preparer))
+        return db.sql("select " + COLUMNS + " from reviews.review r where r.id = :id and " + visible(visibility))
                 .param("id", id).param("preparer", preparer).params(visibility.params()).query(this::review).optional();
     }
 
@@ -125,7 +125,7 @@ public class ReviewRepository {
                 select r.id, r.plan_id, r.title, r.period_from, r.period_to, r.audience, r.language, r.state, r.classification,
                        r.created_by_name, r.updated_at, r.published_at, r.demo
                   from reviews.review r
-                 where """ + visible(visibility, preparer) + """
+                 where """ + visible(visibility) + """
                    and (cast(:plan as bigint) is null or r.plan_id = :plan)
                    and (cast(:state as text) is null or r.state = :state)
                  order by coalesce(r.published_at, r.updated_at) desc, r.id desc
@@ -143,8 +143,9 @@ public class ReviewRepository {
     /** When the content of the plan's latest published review (other than this one) was compiled: "changes since the last review". */
     public Optional<Instant> findLastPublishedCompilation(long planId, Long exceptReview) {
         return db.sql("""
-                select max(compiled_at) from reviews.review
-                 where plan_id = :plan and state = 'PUBLISHED' and (cast(:except as bigint) is null or id <> :except)""")
+                select compiled_at from reviews.review
+                 where plan_id = :plan and state = 'PUBLISHED' and (cast(:except as bigint) is null or id <> :except)
+                 order by compiled_at desc limit 1""")
                 .param("plan", planId).param("except", exceptReview).query(Timestamp.class).optional().map(Timestamp::toInstant);
     }
 
