@@ -120,8 +120,14 @@ public class AreaMap {
         if (all.isEmpty()) {
             return "";
         }
+        // the frame: the areas with something in them (the open sea and the outer islands would otherwise take most of it),
+        // or all areas when none has; shapes beyond it are clipped by the drawing's edge
+        boolean anyValue = all.stream().anyMatch(shape -> values.getOrDefault(shape.code(), 0L) > 0);
         double minLon = Double.MAX_VALUE, maxLon = -Double.MAX_VALUE, minLat = Double.MAX_VALUE, maxLat = -Double.MAX_VALUE;
         for (Shape shape : all) {
+            if (anyValue && values.getOrDefault(shape.code(), 0L) <= 0) {
+                continue;
+            }
             for (double[][] ring : shape.rings()) {
                 for (double[] p : ring) {
                     minLon = Math.min(minLon, p[0]);
@@ -148,6 +154,8 @@ public class AreaMap {
                 .append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" preserveAspectRatio=\"xMidYMid meet\" aria-label=\"").append(escape(labels.title())).append("\">");
         svg.append("<title>").append(escape(labels.title())).append("</title>");
+        svg.append("<defs><clipPath id=\"area-map-frame\"><rect x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"")
+                .append(String.format(Locale.ROOT, "%.1f", mapHeight)).append("\"/></clipPath></defs><g clip-path=\"url(#area-map-frame)\">");
         StringBuilder outlines = new StringBuilder();
         final double fMinLon = minLon, fMaxLat = maxLat;
         for (Shape shape : all) {
@@ -168,7 +176,7 @@ public class AreaMap {
                 outlines.append("<path fill=\"none\" stroke=\"").append(OUTLINE).append("\" stroke-width=\"2.5\" d=\"").append(d).append("\"/>");
             }
         }
-        svg.append(outlines);
+        svg.append(outlines).append("</g>");
         // the legend: a swatch per class with its range, then "none", then the hot-spot outline
         double ly = mapHeight + 8;
         double lx = 4;

@@ -21,7 +21,11 @@ public final class Formats {
 
     public Formats(Locale locale) {
         this.locale = locale;
-        this.dateTime = DateTimeFormatter.ofPattern("sv".equals(locale.getLanguage()) ? "d.M.yyyy 'kl.' HH.mm" : "d.M.yyyy 'klo' HH.mm");
+        this.dateTime = DateTimeFormatter.ofPattern(switch (locale.getLanguage()) {
+            case "sv" -> "d.M.yyyy 'kl.' HH.mm";
+            case "en" -> "d.M.yyyy HH:mm";
+            default -> "d.M.yyyy 'klo' HH.mm";
+        });
     }
 
     public String date(LocalDate day) {
@@ -47,6 +51,14 @@ public final class Formats {
         }
         BigDecimal plain = value.setScale(Math.min(Math.max(value.stripTrailingZeros().scale(), 0), 2), RoundingMode.HALF_UP);
         return format(plain.scale()).format(plain);
+    }
+
+    /** A count as shown ("1649", "<5", "3 + <5"), with the thousands spaced when it is a plain number. */
+    public String count(String shown) {
+        if (shown != null && shown.matches("\\d{4,}")) {
+            return format(0).format(Long.parseLong(shown));
+        }
+        return shown;
     }
 
     public String decimal(double value, int digits) {

@@ -32,9 +32,9 @@ import fi.turvaverkko.reviews.Audience;
 import fi.turvaverkko.reviews.Review;
 import fi.turvaverkko.reviews.ReviewLanguage;
 import fi.turvaverkko.reviews.ReviewSettings;
-import fi.turvaverkko.reviews.ReviewState;
 import fi.turvaverkko.reviews.Reviews;
 import fi.turvaverkko.reviews.Section;
+import fi.turvaverkko.reviews.internal.Formats;
 
 /** Status review pages: the list, a new review, the review with its narrative, approval, publishing and the PDF. */
 @Controller
@@ -124,8 +124,9 @@ class ReviewController {
     }
 
     @GetMapping("/reviews/{id}")
-    String review(@PathVariable long id, Model model) {
+    String review(@PathVariable long id, Model model, Locale locale) {
         CurrentUser user = user();
+        model.addAttribute("fmt", new Formats(locale));
         Review review = reviews.getReview(id);
         model.addAttribute("review", review);
         model.addAttribute("document", reviews.article(review));
@@ -220,7 +221,4 @@ class ReviewController {
         return e.messageKey() == null ? e.getMessage() : messages.getMessage(e.messageKey(), e.arguments(), e.getMessage(), locale);
     }
 
-    static boolean isState(Review review, ReviewState state) {
-        return review.state() == state;
-    }
 }

@@ -2,15 +2,11 @@ package fi.turvaverkko.reviews.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-
-import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,6 +21,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import fi.turvaverkko.access.Classification;
 import fi.turvaverkko.reviews.Audience;
+import fi.turvaverkko.reviews.PdfPages;
 import fi.turvaverkko.reviews.Review;
 import fi.turvaverkko.reviews.ReviewLanguage;
 import fi.turvaverkko.reviews.TestReviews;
@@ -65,34 +62,8 @@ class ReviewPdfTests {
         Path file = OUT.resolve(name + ".pdf");
         Files.write(file, pdf);
         Files.writeString(OUT.resolve(name + ".xhtml"), xhtml);
-        Path png = page1(file, OUT.resolve(name + "-page1"));
+        Path png = PdfPages.page1(file, OUT.resolve(name + "-page1"));
         return new Rendered(pdf, xhtml, png);
-    }
-
-    /** pdftoppm: page 1 at 80 dpi as {prefix}.png. */
-    static Path page1(Path pdf, Path prefix) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf.toString(), prefix.toString())
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("pdftoppm: " + output).isZero();
-        return Path.of(prefix + ".png");
-    }
-
-    /** The share of pixels that are not (nearly) white. */
-    static double inked(Path png) throws IOException {
-        BufferedImage image = ImageIO.read(png.toFile());
-        long dark = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int rgb = image.getRGB(x, y);
-                int r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
-                if (r < 230 || g < 230 || b < 230) {
-                    dark++;
-                }
-            }
-        }
-        return (double) dark / ((long) image.getWidth() * image.getHeight());
     }
 
     static List<String> pages(byte[] pdf) throws IOException {
@@ -129,7 +100,7 @@ class ReviewPdfTests {
         Review review = TestReviews.review(ReviewLanguage.FI, Classification.RESTRICTED, Audience.EXPERT_GROUP, 60);
         Rendered rendered = render(review, false, "status-review-fi");
 
-        assertThat(inked(rendered.png())).as("page 1 has text and drawings").isGreaterThan(0.02);
+        assertThat(PdfPages.inked(rendered.png())).as("page 1 has text and drawings").isGreaterThan(0.02);
         List<String> pages = pages(rendered.pdf());
         assertThat(pages.size()).as("60 actions in the annex take pages").isGreaterThanOrEqualTo(3);
         String all = String.join("\n", pages);
@@ -149,7 +120,7 @@ class ReviewPdfTests {
         Review review = TestReviews.review(ReviewLanguage.SV, Classification.INTERNAL, Audience.MANAGEMENT_GROUP, 12);
         Rendered rendered = render(review, true, "status-review-sv");
 
-        assertThat(inked(rendered.png())).isGreaterThan(0.02);
+        assertThat(PdfPages.inked(rendered.png())).isGreaterThan(0.02);
         List<String> pages = pages(rendered.pdf());
         String all = String.join("\n", pages);
         assertThat(all).contains("LÄGESÖVERSIKT", "Sammanfattning", "Säkerhetsläget", "Åtgärdernas framskridande", "Mätare och mål",
