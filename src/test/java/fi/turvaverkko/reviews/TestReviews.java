@@ -112,6 +112,10 @@ public final class TestReviews {
                 ? "Säkerhetsläget i Helsingfors är i huvudsak stabilt. Gatuhandeln med narkotika har ökat i Berghäll och Sörnäs under hösten.\n\nÅtgärderna framskrider enligt planen; två är försenade."
                 : "Helsingin turvallisuustilanne on pääosin vakaa. Huumausaineiden katukauppa on lisääntynyt Kalliossa ja Sörnäisissä syksyn aikana.\n\nToimenpiteet etenevät pääosin suunnitellusti; kaksi on viivästynyt.",
                 "Kaisa Koordinaattori", compiled));
+        sections.put(Section.OUTLOOK, new Review.SectionText(sv
+                ? "Under vintern väntas störningarna vid stationerna öka; polisen och ungdomstjänsterna planerar gemensamma kvällar."
+                : "Talven aikana asemien häiriöiden odotetaan lisääntyvän; poliisi ja nuorisopalvelut suunnittelevat yhteisiä iltoja.",
+                "Kaisa Koordinaattori", compiled));
         sections.put(Section.PROPOSALS, new Review.SectionText(sv
                 ? "- Förstärk uppsökande ungdomsarbete i Berghäll.\n- Utvärdera kameraövervakningen vid Östra centrum."
                 : "- Vahvistetaan etsivää nuorisotyötä Kalliossa.\n- Arvioidaan Itäkeskuksen kameravalvonta.", "Kaisa Koordinaattori", compiled));
