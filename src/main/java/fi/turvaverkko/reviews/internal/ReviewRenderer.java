@@ -46,6 +46,7 @@ import fi.turvaverkko.reviews.Section;
 public class ReviewRenderer {
 
     static final String FONT_FAMILY = "DejaVu Sans";
+    static final int MAX_CHARTS = 12;
     private static final byte[] REGULAR = font("DejaVuSans.ttf");
     private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
     private static final Pattern NAMED_ENTITY = Pattern.compile("&([A-Za-z][A-Za-z0-9]*);");
@@ -113,10 +114,13 @@ public class ReviewRenderer {
         }
         context.setVariable("sections", sections);
         Map<Long, String> charts = new LinkedHashMap<>();
-        for (IndicatorPart indicator : content.indicators()) {
+        List<IndicatorPart> charted = charted(content.indicators());
+        for (IndicatorPart indicator : charted) {
             charts.put(indicator.id(), chart(indicator, locale));
         }
+        context.setVariable("charted", charted);
         context.setVariable("charts", charts);
+        context.setVariable("maxCharts", MAX_CHARTS);
         context.setVariable("map", content.snapshot() == null ? "" : map(content.snapshot(), locale));
         context.setVariable("annex", review.audience().wantsActionAnnex() && !content.actions().isEmpty());
         return context;
@@ -124,6 +128,18 @@ public class ReviewRenderer {
 
     private String message(String key, Locale locale, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
+    }
+
+    /**
+     * The indicators drawn as charts: at most {@value #MAX_CHARTS}, those not moving towards their target first, then in
+     * the plan's order; every indicator is in the table above them. (A chart takes a third of a page, and drawing one
+     * costs about as much as ten pages of tables.)
+     */
+    static List<IndicatorPart> charted(List<IndicatorPart> indicators) {
+        List<String> order = List.of("NOT_IMPROVING", "IMPROVING", "TARGET_REACHED", "NO_DATA");
+        return indicators.stream().filter(i -> i.values().stream().anyMatch(v -> v.value() != null))
+                .sorted(java.util.Comparator.comparingInt((IndicatorPart i) -> order.indexOf(i.standing()) < 0 ? order.size() : order.indexOf(i.standing())))
+                .limit(MAX_CHARTS).toList();
     }
 
     String chart(IndicatorPart indicator, Locale locale) {
