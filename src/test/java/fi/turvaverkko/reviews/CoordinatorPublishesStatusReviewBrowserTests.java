@@ -32,12 +32,27 @@ class CoordinatorPublishesStatusReviewBrowserTests extends BrowserTest {
         assertThat(page.locator(".account-name")).isVisible();
     }
 
+    /** The demo signals are written in the background at start-up: the picture is published once they are all there. */
+    void demoSignalsWritten() throws InterruptedException {
+        long previous = -1;
+        for (int i = 0; i < 120; i++) {
+            long now = db.sql("select count(*) from signals.signal").query(Long.class).single();
+            if (now > 0 && now == previous) {
+                return;
+            }
+            previous = now;
+            Thread.sleep(1000);
+        }
+    }
+
     @Test
     void theCoordinatorCompilesApprovesPublishesAndOpensTheStatusReviewPdf() throws Exception {
+        demoSignalsWritten();
         var snapshot = send(HttpRequest.newBuilder(URI.create(url("/api/situation/snapshots"))).header("Authorization", basic("analyst", "demo"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"Tilannekuva johtoryhmälle\", \"days\": 28}")).build());
         assertThat(snapshot.statusCode()).as(snapshot.body()).isEqualTo(201);
+        assertThat(parse(snapshot.body()).get("content").get("cells").size()).as("the picture has counts to map").isPositive();
 
         signIn("coordinator");
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main menu"))

@@ -113,7 +113,7 @@ public class AreaMap {
 
     /**
      * The map of the municipality's areas of the level, each filled by its value (absent: none), the {@code outlined}
-     * areas drawn with a thick red border. Empty when there are no shapes for the level.
+     * areas drawn with a thick red border. Empty when there are no shapes for the level or no area has anything.
      */
     public String svg(String municipality, AreaLevel level, Map<String, Long> values, Set<String> outlined, Labels labels) {
         List<Shape> all = shapes(municipality, level);
@@ -123,6 +123,9 @@ public class AreaMap {
         // the frame: the areas with something in them (the open sea and the outer islands would otherwise take most of it),
         // or all areas when none has; shapes beyond it are clipped by the drawing's edge
         boolean anyValue = all.stream().anyMatch(shape -> values.getOrDefault(shape.code(), 0L) > 0);
+        if (!anyValue) {
+            return "";
+        }
         double minLon = Double.MAX_VALUE, maxLon = -Double.MAX_VALUE, minLat = Double.MAX_VALUE, maxLat = -Double.MAX_VALUE;
         for (Shape shape : all) {
             if (anyValue && values.getOrDefault(shape.code(), 0L) <= 0) {
