@@ -363,7 +363,8 @@ public class ReviewCompiler {
                 .map(e -> new EmergingLine(e.area(), areaNames.getOrDefault(e.area(), e.area()), phenomenonNames.getOrDefault(e.phenomenon(), e.phenomenon()),
                         snapshot.figure(e.open(), e.restricted()).display(), e.expected(), e.qValue()))
                 .toList();
-        List<HotSpotLine> hotSpots = content.hotSpots().results().stream()
+        // a hot spot whose own count is nought (its neighbours make it one) says little to a reader of a review
+        List<HotSpotLine> hotSpots = content.hotSpots().results().stream().filter(h -> h.open() + h.restricted() > 0)
                 .sorted(Comparator.comparingDouble(Snapshot.HotSpotItem::z).reversed()).limit(MAX_HOT_SPOTS)
                 .map(h -> new HotSpotLine(h.area(), areaNames.getOrDefault(h.area(), h.area()), phenomenonNames.getOrDefault(h.phenomenon(), h.phenomenon()),
                         snapshot.figure(h.open(), h.restricted()).display(), h.z()))
