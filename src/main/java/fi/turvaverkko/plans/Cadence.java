@@ -25,4 +25,18 @@ public enum Cadence {
         LocalDate start = LocalDate.of(day.getYear(), startMonth, 1);
         return new ReportingPeriod(this, start, start.plusMonths(months).minusDays(1));
     }
+
+    /**
+     * The period a progress report is owed for: the one after the latest reported (the first of the action when none is),
+     * but not later than the current one. Pages preselect it; a report that names no period is for it.
+     */
+    public ReportingPeriod periodOwed(LocalDate startsOn, LocalDate reportedUntil, LocalDate today) {
+        ReportingPeriod current = periodOf(today);
+        ReportingPeriod first = periodOf(startsOn);
+        ReportingPeriod candidate = reportedUntil == null ? first : periodOf(reportedUntil).next();
+        if (candidate.start().isBefore(first.start())) {
+            candidate = first;
+        }
+        return candidate.start().isAfter(current.start()) ? current : candidate;
+    }
 }

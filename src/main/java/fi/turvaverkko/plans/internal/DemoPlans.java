@@ -255,6 +255,17 @@ class DemoPlans {
                 plans.insertMilestone(id, "Väliarviointi johtoryhmälle", today.plusMonths(2).withDayOfMonth(1));
             }
         }
+        // the demo reports were written near the end of each period, not all at the moment of seeding
+        db.sql("""
+                update plans.progress_report r set reported_at = least(r.period_end + 9 + cast(r.id % 5 as integer), cast(:today as date)) + time '10:30'
+                 where r.action_id in (select id from plans.action where demo)""")
+                .param("today", java.sql.Date.valueOf(today.minusDays(1))).update();
+        db.sql("""
+                update plans.action_history h set changed_at = r.reported_at from plans.progress_report r
+                 where h.report_id = r.id and h.action_id in (select id from plans.action where demo)""").update();
+        db.sql("""
+                update plans.action_history h set changed_at = a.starts_on - 30 + time '09:00' from plans.action a
+                 where h.action_id = a.id and a.demo and h.report_id is null""").update();
         db.sql("update plans.milestone m set done_on = due_on + 3 where due_on < :today and m.action_id in (select id from plans.action where demo)")
                 .param("today", java.sql.Date.valueOf(today.minusMonths(6))).update();
 

@@ -548,13 +548,7 @@ class SafetyPlanning implements Plans {
 
     /** The period a report is for when none is named: the earliest that is owed, else the current one. */
     ReportingPeriod defaultPeriod(ActionView action, PlanView plan) {
-        ReportingPeriod current = plan.cadence().periodOf(today());
-        ReportingPeriod first = plan.cadence().periodOf(action.startsOn());
-        ReportingPeriod candidate = action.reportedUntil() == null ? first : plan.cadence().periodOf(action.reportedUntil()).next();
-        if (candidate.start().isBefore(first.start())) {
-            candidate = first;
-        }
-        return candidate.start().isAfter(current.start()) ? current : candidate;
+        return plan.cadence().periodOwed(action.startsOn(), action.reportedUntil(), today());
     }
 
     private CheckedReport checkReport(CurrentUser user, Visibility visible, long actionId, ProgressInput input) {

@@ -124,7 +124,8 @@ public final class LineChart {
             LocalDate day = first.plusDays(Math.round((double) days * i / ticks));
             String text = day.format(format);
             if (!text.equals(previous)) {
-                svg.append(text(x.applyAsDouble(day), TOP + plotHeight + 16, "middle", text));
+                // the last label ends at the right edge instead of running over it
+                svg.append(text(x.applyAsDouble(day), TOP + plotHeight + 16, i == ticks ? "end" : "middle", text));
                 previous = text;
             }
         }
