@@ -170,6 +170,13 @@ public class Meetings {
         return meetings.listTasks(null, null, true, today(), visibility(user), 500);
     }
 
+    /** Open tasks of every body that the reader may see, earliest due first (for status reviews). */
+    @Transactional(readOnly = true)
+    public List<TaskView> listOpenTasks(int limit) {
+        CurrentUser user = user();
+        return meetings.listTasks(null, null, false, today(), visibility(user), limit);
+    }
+
     /** Whether the signed-in user may plan meetings and record minutes, decisions and tasks of the body. */
     @Transactional(readOnly = true)
     public boolean mayRun(long bodyId) {

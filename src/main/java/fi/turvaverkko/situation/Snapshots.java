@@ -192,6 +192,17 @@ public class Snapshots {
         return snapshots.list(policy.visibility(Optional.of(user)), limit);
     }
 
+    /** A published snapshot as other modules list it to choose one (e.g. for a status review): no content. */
+    public record Choice(long id, String title, Period period, String level, Classification classification, Instant publishedAt) {
+    }
+
+    /** The snapshots the reader may see, newest first, for choosing one. */
+    @Transactional(readOnly = true)
+    public List<Choice> listChoices(int limit) {
+        return listSnapshots(limit).stream()
+                .map(s -> new Choice(s.id(), s.title(), s.period(), s.level(), s.classification(), s.publishedAt())).toList();
+    }
+
     /** Lowers a snapshot's classification (coordinators, with a reason); its counts then go under disclosure control. */
     @Transactional
     public Snapshot lower(long id, Classification to, String reason) {
