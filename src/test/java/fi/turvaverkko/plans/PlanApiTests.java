@@ -224,4 +224,25 @@ class PlanApiTests extends IntegrationTest {
             assertThat(paths.has(path)).as(path).isTrue();
         }
     }
+
+    @Test
+    void aPublicPlanStaysOffThePublicPagesWhileItIsADraft() {
+        String title = "Julkinen luonnos " + UUID.randomUUID();
+        long id = parse(post("coordinator", "/api/plans", plan(title, "PUBLIC")).body()).get("id").asLong();
+        assertThat(get("/api/public/plans").body()).doesNotContain(title);
+        assertThat(get("/api/public/plans/" + id).statusCode()).isEqualTo(404);
+        post("coordinator", "/api/plans/" + id + "/state", "{\"state\":\"APPROVED\",\"decisionReference\":\"Johtoryhmä 1.2.2025 § 3\"}");
+        assertThat(get("/api/public/plans").body()).contains(title);
+    }
+
+    @Test
+    void whoeverRecordsARestrictedActionKeepsSeeingIt() {
+        var created = post("coordinator", "/api/actions", """
+                {"focusAreaId":%d,"title":"Poliisin luottamuksellinen","responsibleOrganisation":"helsinki-police","startsOn":"2025-01-01",
+                 "endsOn":"2026-12-31","classification":"RESTRICTED"}""".formatted(focusAreaId));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = parse(created.body()).get("id").asLong();
+        assertThat(getAs("police", "/api/actions/" + id).statusCode()).isEqualTo(200);
+        assertThat(getAs("member", "/api/actions/" + id).statusCode()).isEqualTo(404);
+    }
 }

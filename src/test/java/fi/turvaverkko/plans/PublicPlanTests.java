@@ -53,6 +53,9 @@ class PublicPlanTests extends IntegrationTest {
         planId = created(post("/api/plans", """
                 {"level":"CITY","title":"Julkinen testisuunnitelma %s","titleSv":"Offentlig testplan %s","periodStart":"2025-01-01",
                  "periodEnd":"2028-12-31","ownerBody":"management-group","cadence":"QUARTER","classification":"PUBLIC"}""".formatted(marker, marker)));
+        // drafts are not public: the plan is approved
+        assertThat(post("/api/plans/" + planId + "/state", "{\"state\":\"APPROVED\",\"decisionReference\":\"Johtoryhmä 1.2.2025 § 3\"}")
+                .statusCode()).isEqualTo(200);
         long open = created(post("/api/plans/" + planId + "/focus-areas", """
                 {"title":"Avoin painopiste %s","titleSv":"Öppet fokusområde %s","phenomena":["street-drug-dealing"],"classification":"PUBLIC"}"""
                 .formatted(marker, marker)));

@@ -78,7 +78,12 @@ public class PlanRepository {
     }
 
     public List<PlanView> listPlans(Visibility visible) {
-        return db.sql("select p.* from plans.plan p where " + planVisible(visible, "p") + """
+        return listPlans(visible, false);
+    }
+
+    /** The plans the reader may see; {@code decidedOnly}: not drafts (what the public sees). */
+    public List<PlanView> listPlans(Visibility visible, boolean decidedOnly) {
+        return db.sql("select p.* from plans.plan p where " + planVisible(visible, "p") + (decidedOnly ? " and p.state <> 'DRAFT'" : "") + """
                  order by case p.state when 'IN_FORCE' then 0 when 'APPROVED' then 1 when 'DRAFT' then 2 else 3 end,
                           case p.level when 'STRATEGIC' then 0 when 'CITY' then 1 when 'PROGRAMME' then 2 else 3 end,
                           p.period_start desc, p.title""")

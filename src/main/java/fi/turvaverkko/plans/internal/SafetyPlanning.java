@@ -191,7 +191,16 @@ class SafetyPlanning implements Plans {
     @Override
     @Transactional(readOnly = true)
     public List<PlanView> listPublicPlans() {
-        return plans.listPlans(ANONYMOUS);
+        return plans.listPlans(ANONYMOUS, true);
+    }
+
+    /** A PUBLIC plan that is no longer a draft: what residents may see. */
+    private PlanView findPublicPlan(long id) {
+        PlanView plan = findPlan(id, ANONYMOUS);
+        if (plan.state() == PlanState.DRAFT) {
+            throw new NotFound("There is no plan " + id + ".");
+        }
+        return plan;
     }
 
     @Override
@@ -304,7 +313,7 @@ class SafetyPlanning implements Plans {
     @Override
     @Transactional(readOnly = true)
     public List<FocusAreaView> listPublicFocusAreas(long planId) {
-        findPlan(planId, ANONYMOUS);
+        findPublicPlan(planId);
         return plans.listFocusAreas(planId, ANONYMOUS);
     }
 
@@ -376,7 +385,7 @@ class SafetyPlanning implements Plans {
     @Override
     @Transactional(readOnly = true)
     public List<ActionView> listPublicActions(long planId) {
-        findPlan(planId, ANONYMOUS);
+        findPublicPlan(planId);
         return plans.listActions(ActionFilter.ofPlan(planId), ANONYMOUS, required());
     }
 
@@ -454,7 +463,13 @@ class SafetyPlanning implements Plans {
     private ActionView create(CurrentUser user, Visibility visible, Checked checked) {
         long id = plans.insertAction(checked.row(), user.username());
         plans.replacePartnersAndAreas(id, checked.partners(), checked.areas());
-        plans.replaceShares("action_share", "action_id", id, checked.shares().organisations(), checked.shares().bodies());
+        Set<Long> sharedWith = new LinkedHashSet<>(checked.shares().organisations());
+        Long own = organisationOf(user);
+        if (checked.shares().classification() == Classification.RESTRICTED && own != null) {
+            // whoever records a restricted action keeps seeing it: their organisation is on its sharing list
+            sharedWith.add(own);
+        }
+        plans.replaceShares("action_share", "action_id", id, sharedWith, checked.shares().bodies());
         plans.insertHistory(id, checked.row().state(), checked.row().progress(), user.username(), null);
         audit(user, "plans.action-created", "action", id, checked.shares().classification(), checked.row().title());
         return findAction(id, visible);

@@ -188,7 +188,7 @@ public final class LineChart {
     }
 
     private static String escape(String text) {
-        return text == null ? "" : HtmlUtils.htmlEscape(text);
+        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     private static String label(double value) {
