@@ -59,6 +59,8 @@ public abstract class BrowserTest extends IntegrationTest {
 
     @BeforeEach
     void openPage() {
+        // a language one test chose for a demo account would otherwise greet the next test at sign-in
+        db.sql("update access.user_account set language = null where demo").update();
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("en-US"));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
